@@ -1,0 +1,214 @@
+"""The guardian's configuration: defaults, config.toml, command-line overrides, validation.
+
+One pydantic model holds every parameter. Values come from three layers (defaults, the TOML
+file, command-line options); `load_config` merges them and remembers where each value came
+from, so `erp-guardian config show` can say it. Validation errors name the key, the value and
+what is allowed, in one line each.
+"""
+
+from __future__ import annotations
+
+import shlex
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+APP_NAME = "erp-guardian"
+DEFAULT_BACKEND_PORT = 8765
+DEFAULT_WEB_PORT = 8766
+
+
+class ConfigError(ValueError):
+    """Invalid configuration; the message is meant for the user as it is."""
+
+
+class GuardianConfig(BaseModel):
+    """Every watchdog parameter. Durations are seconds and may be fractions."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+    # What to guard. An empty backend_cmd means the bundled ERP backend.
+    backend_cmd: list[str] = Field(default_factory=list)
+    backend_cwd: str | None = None
+    backend_env: dict[str, str] = Field(default_factory=dict)
+    host: str = "127.0.0.1"
+    port: int = Field(DEFAULT_BACKEND_PORT, ge=1, le=65535)
+    health_path: str = "/health"
+    health_url: str | None = None  # overrides host, port and health_path for the checks
+
+    # Checks and restarts.
+    check_interval: float = Field(1.0, ge=0.05, le=3600)
+    check_timeout: float = Field(0.5, ge=0.05, le=600)
+    failure_threshold: int = Field(3, ge=1, le=1000)
+    startup_grace: float = Field(30.0, ge=0, le=3600)
+    stop_timeout: float = Field(5.0, ge=0.1, le=600)
+    hung_stop_timeout: float = Field(1.0, ge=0, le=60)
+    backoff_initial: float = Field(1.0, ge=0, le=3600)
+    backoff_max: float = Field(30.0, ge=0, le=86400)
+    max_restarts: int = Field(5, ge=0, le=10000)
+    restart_window: float = Field(300.0, ge=1, le=7 * 86400)
+    giveup_cooldown: float = Field(600.0, ge=0, le=7 * 86400)  # 0: never retry by itself
+    stable_after: float = Field(60.0, ge=0, le=86400)
+
+    # Files.
+    log_dir: str | None = None  # None: the platformdirs user log dir
+    data_dir: str | None = None  # None: the platformdirs user data dir (database)
+    log_max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=1024**3)
+    log_backups: int = Field(5, ge=1, le=1000)
+    stats_interval: float = Field(60.0, ge=0, le=86400)  # 0: no statistics lines
+
+    # The web status page and notifications.
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(DEFAULT_WEB_PORT, ge=0, le=65535)  # 0: no web page
+    notify_restarts: bool = True
+    notify_gave_up: bool = True
+    notify_recovered: bool = True
+
+    @field_validator("health_path")
+    @classmethod
+    def _path_starts_with_slash(cls, value: str) -> str:
+        if not value.startswith("/"):
+            raise ValueError("must start with '/'")
+        return value
+
+    @field_validator("health_url")
+    @classmethod
+    def _url_is_http(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> GuardianConfig:
+        if self.backoff_max < self.backoff_initial:
+            raise ValueError(
+                f"backoff_max ({self.backoff_max}) must be >= backoff_initial "
+                f"({self.backoff_initial})"
+            )
+        if self.check_timeout > self.check_interval * self.failure_threshold + 60:
+            raise ValueError("check_timeout is far longer than the checks it belongs to")
+        return self
+
+    @property
+    def effective_health_url(self) -> str:
+        if self.health_url:
+            return self.health_url
+        return f"http://{_url_host(self.host)}:{self.port}{self.health_path}"
+
+    @property
+    def log_path(self) -> Path:
+        return Path(self.log_dir) if self.log_dir else default_log_dir()
+
+    @property
+    def data_path(self) -> Path:
+        return Path(self.data_dir) if self.data_dir else default_data_dir()
+
+    @property
+    def database_file(self) -> Path:
+        return self.data_path / "erp.sqlite3"
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+def default_config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def default_log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """A validated config and where each value came from ("default", a file, "option")."""
+
+    config: GuardianConfig
+    file: Path
+    file_exists: bool
+    sources: dict[str, str]
+
+
+def describe_errors(error: ValidationError, values: dict[str, Any]) -> str:
+    """Turn pydantic's errors into one line per key: key = value: what is allowed."""
+    lines = []
+    for item in error.errors():
+        key = ".".join(str(part) for part in item["loc"]) or "config"
+        message = str(item["msg"]).removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            lines.append(f"{key}: unknown key (allowed: {', '.join(GuardianConfig.model_fields)})")
+        elif key in values:
+            lines.append(f"{key} = {values[key]!r}: {message}")
+        else:
+            lines.append(f"{key}: {message}")
+    return "\n".join(lines)
+
+
+def validate_values(values: dict[str, Any]) -> GuardianConfig:
+    """Build a config from raw values, raising ConfigError with a readable message."""
+    try:
+        return GuardianConfig.model_validate(values)
+    except ValidationError as error:
+        raise ConfigError(describe_errors(error, values)) from None
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """Read a TOML file; a missing file is an empty config, a broken one a ConfigError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read: {error.strerror}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    # A [guardian] table is accepted as well as top-level keys.
+    if isinstance(data.get("guardian"), dict):
+        data = {**{k: v for k, v in data.items() if k != "guardian"}, **data["guardian"]}
+    return data
+
+
+def load_config(file: Path | None = None, overrides: dict[str, Any] | None = None) -> LoadedConfig:
+    """Merge defaults, the config file and command-line overrides, then validate."""
+    path = file or default_config_file()
+    if file is not None and not file.exists():
+        raise ConfigError(f"{file}: config file not found")
+    from_file = read_config_file(path)
+    from_options = {k: v for k, v in (overrides or {}).items() if v is not None}
+    if isinstance(from_options.get("backend_cmd"), str):
+        from_options["backend_cmd"] = shlex.split(from_options["backend_cmd"])
+    if isinstance(from_file.get("backend_cmd"), str):
+        from_file["backend_cmd"] = shlex.split(from_file["backend_cmd"])
+    merged = {**from_file, **from_options}
+    config = validate_values(merged)
+    sources = {
+        key: "option" if key in from_options else str(path) if key in from_file else "default"
+        for key in GuardianConfig.model_fields
+    }
+    return LoadedConfig(config=config, file=path, file_exists=path.exists(), sources=sources)
+
+
+def save_config(config: GuardianConfig, path: Path) -> None:
+    """Write the values that differ from the defaults to a TOML file, atomically."""
+    defaults = GuardianConfig()
+    values = {
+        key: value
+        for key, value in config.model_dump().items()
+        if value != getattr(defaults, key) and value is not None
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text(tomli_w.dumps(values), encoding="utf-8")
+    tmp.replace(path)

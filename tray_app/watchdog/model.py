@@ -1,0 +1,181 @@
+"""Typed state of the watchdog: states, reasons, events and snapshots.
+
+Everything here is immutable and JSON-friendly (enum values are lowercase strings), because
+events travel to the log files, the console, the Qt adapter and the web API unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class State(StrEnum):
+    """Where the supervised backend is in its life cycle (see DESIGN.md)."""
+
+    STOPPED = "stopped"
+    STARTING = "starting"
+    HEALTHY = "healthy"
+    DEGRADED = "degraded"
+    UNHEALTHY = "unhealthy"
+    STOPPING = "stopping"
+    BACKOFF = "backoff"
+    GAVE_UP = "gave_up"
+    BLOCKED = "blocked"  # cannot start at all: port held by another program, command missing
+    PAUSED = "paused"
+
+
+class Health(StrEnum):
+    """The colour group of a state; one place maps states to it."""
+
+    OK = "ok"  # green
+    WARN = "warn"  # yellow
+    FAIL = "fail"  # red
+    IDLE = "idle"  # grey
+
+
+HEALTH_OF_STATE: dict[State, Health] = {
+    State.STOPPED: Health.IDLE,
+    State.PAUSED: Health.IDLE,
+    State.HEALTHY: Health.OK,
+    State.STARTING: Health.WARN,
+    State.DEGRADED: Health.WARN,
+    State.UNHEALTHY: Health.WARN,
+    State.STOPPING: Health.WARN,
+    State.BACKOFF: Health.WARN,
+    State.GAVE_UP: Health.FAIL,
+    State.BLOCKED: Health.FAIL,
+}
+
+
+class Level(StrEnum):
+    """Severity of an event, as written to the logs."""
+
+    DEBUG = "debug"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+    CRITICAL = "critical"
+
+
+class EventName(StrEnum):
+    """What happened. One event per transition, plus a few that are not transitions."""
+
+    STARTING = "starting"  # a process was spawned
+    HEALTHY = "healthy"
+    RECOVERED = "recovered"  # healthy again after an outage; carries outage_s
+    DEGRADED = "degraded"
+    CHECK_FAILED = "check_failed"  # a failed check below the threshold
+    HUNG = "hung"  # failure_threshold reached: the backend is declared hung
+    EXITED = "exited"  # the process ended without being asked to
+    STOPPING = "stopping"
+    STOPPED = "stopped"
+    KILLED = "killed"  # the process tree was killed after a stop timeout
+    BACKOFF = "backoff"  # waiting before the next start
+    GAVE_UP = "gave_up"
+    BLOCKED = "blocked"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    STALE_REPLACED = "stale_replaced"  # a backend left by an earlier run of ours was stopped
+    BUDGET_RESTORED = "budget_restored"  # stable_after passed: restart counters reset
+    STATS = "stats"  # periodic system statistics
+    LOG_ERROR = "log_error"  # a log file could not be written
+
+
+class Reason(StrEnum):
+    """Why an event happened; the human detail is in Event.detail."""
+
+    USER = "user"  # a user action (start, stop, restart, pause, resume)
+    STARTUP = "startup"  # the supervisor started
+    EXIT_CODE = "exit_code"
+    SIGNAL = "signal"
+    TIMEOUT = "timeout"
+    CONNECTION_REFUSED = "connection_refused"
+    CONNECTION_ERROR = "connection_error"
+    HTTP_STATUS = "http_status"
+    BAD_RESPONSE = "bad_response"
+    DEPENDENCY = "dependency"  # /health said degraded
+    CHECK_PASSED = "check_passed"
+    HANG = "hang"
+    STARTUP_GRACE = "startup_grace"  # no healthy check within startup_grace
+    PORT_IN_USE = "port_in_use"
+    SPAWN_FAILED = "spawn_failed"
+    RESTART_LIMIT = "restart_limit"
+    COOLDOWN = "cooldown"  # the long retry after giving up
+    STOP_TIMEOUT = "stop_timeout"
+    STABLE = "stable"
+    SHUTDOWN = "shutdown"  # the supervisor itself is quitting
+    STATS = "stats"
+    LOG_IO = "log_io"
+
+
+@dataclass(frozen=True)
+class PortHolder:
+    """The process that holds the backend's port, when it is not our child."""
+
+    port: int
+    pid: int | None
+    name: str | None
+    ours: bool  # a backend left behind by an earlier run of ERP Guardian
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing the watchdog did or saw. Written to events.jsonl as to_dict()."""
+
+    name: EventName
+    level: Level
+    state: State
+    previous: State | None
+    reason: Reason
+    detail: str
+    time: datetime  # wall clock, UTC, for display only
+    pid: int | None = None
+    attempt: int = 0  # restart attempt within the current window
+    outage_s: float | None = None
+    latency_ms: float | None = None
+    exit_code: int | None = None
+    data: dict[str, Any] = field(default_factory=dict)  # extra figures (stats, warnings)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["time"] = self.time.isoformat()
+        out["event"] = out.pop("name")
+        return out
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A consistent read-only view of the supervisor at one moment."""
+
+    state: State
+    health: Health
+    detail: str  # what the state means right now, in plain words
+    pid: int | None
+    health_url: str
+    started_at: datetime | None  # when the current process was spawned (wall, UTC)
+    uptime_s: float | None
+    restart_count: int  # restarts since the supervisor started
+    attempt: int  # restarts within the current restart window
+    max_restarts: int
+    consecutive_failures: int
+    failure_threshold: int
+    last_failure_at: datetime | None
+    last_failure_reason: Reason | None
+    last_failure_detail: str | None
+    last_check_at: datetime | None
+    last_check_latency_ms: float | None
+    next_check_at: datetime | None
+    next_start_at: datetime | None  # backoff end, or the retry after giving up
+    port_holder: PortHolder | None
+    backend_status: str | None  # the last /health "status" value ("ok", "degraded")
+    time: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key, value in out.items():
+            if isinstance(value, datetime):
+                out[key] = value.isoformat()
+        return out
