@@ -1,0 +1,81 @@
+"""A tiny misbehaving HTTP service for the watchdog's tests (standard library only).
+
+    python http_service.py --port P [--ignore-sigterm] [--fork-child] [--flood]
+        [--status ok|degraded] [--body-not-json] [--exit-after S CODE] [--start-delay S]
+
+GET /health answers {"status": ...}; GET /hang makes every later request hang.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+HANG = threading.Event()
+
+
+def make_handler(args: argparse.Namespace) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/hang":
+                HANG.set()
+            if HANG.is_set():
+                time.sleep(3600)
+            if args.body_not_json:
+                body = b"<html>not json</html>"
+            else:
+                body = json.dumps({"status": args.status}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *items: object) -> None:  # noqa: A002
+            return
+
+    return Handler
+
+
+def flood() -> None:
+    line = "x" * 1000 + "\n"
+    while True:
+        sys.stdout.write(line * 100)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--status", default="ok")
+    parser.add_argument("--ignore-sigterm", action="store_true")
+    parser.add_argument("--fork-child", action="store_true")
+    parser.add_argument("--flood", action="store_true")
+    parser.add_argument("--body-not-json", action="store_true")
+    parser.add_argument("--start-delay", type=float, default=0.0)
+    parser.add_argument("--exit-after", nargs=2, type=float, metavar=("SECONDS", "CODE"))
+    args = parser.parse_args()
+    if args.ignore_sigterm:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    time.sleep(args.start_delay)
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(args))
+    if args.fork_child and os.fork() == 0:
+        # The grandchild keeps serving on the inherited socket after its parent dies.
+        server.serve_forever()
+        return
+    print(f"listening on {args.port} (pid {os.getpid()})", flush=True)
+    if args.flood:
+        threading.Thread(target=flood, daemon=True).start()
+    if args.exit_after:
+        seconds, code = args.exit_after
+        threading.Timer(seconds, lambda: os._exit(int(code))).start()
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""Windows: a new process group, CTRL_BREAK_EVENT, and a kill-on-close job object.
+
+Written and type-checked (mypy --platform win32) but not run on the Linux build machines.
+"""
+
+from __future__ import annotations
+
+import sys
+
+assert sys.platform == "win32"  # mypy: this module is checked for Windows only
+
+import contextlib
+import ctypes
+import os
+import signal
+import socket
+import subprocess
+from ctypes import wintypes
+from typing import Any
+
+from tray_app.watchdog.platform.base import ProcessPlatform
+
+_JOB_OBJECT_EXTENDED_LIMIT_INFORMATION = 9
+_JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE = 0x2000
+_PROCESS_TERMINATE = 0x0001
+_PROCESS_SET_QUOTA = 0x0100
+
+
+class _BasicLimits(ctypes.Structure):
+    _fields_ = [
+        ("PerProcessUserTimeLimit", ctypes.c_int64),
+        ("PerJobUserTimeLimit", ctypes.c_int64),
+        ("LimitFlags", wintypes.DWORD),
+        ("MinimumWorkingSetSize", ctypes.c_size_t),
+        ("MaximumWorkingSetSize", ctypes.c_size_t),
+        ("ActiveProcessLimit", wintypes.DWORD),
+        ("Affinity", ctypes.c_size_t),
+        ("PriorityClass", wintypes.DWORD),
+        ("SchedulingClass", wintypes.DWORD),
+    ]
+
+
+class _IoCounters(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_uint64)
+        for name in ("Read", "Write", "Other", "ReadBytes", "WriteBytes", "OtherBytes")
+    ]
+
+
+class _ExtendedLimits(ctypes.Structure):
+    _fields_ = [
+        ("BasicLimitInformation", _BasicLimits),
+        ("IoInfo", _IoCounters),
+        ("ProcessMemoryLimit", ctypes.c_size_t),
+        ("JobMemoryLimit", ctypes.c_size_t),
+        ("PeakProcessMemoryUsed", ctypes.c_size_t),
+        ("PeakJobMemoryUsed", ctypes.c_size_t),
+    ]
+
+
+class WindowsPlatform(ProcessPlatform):
+    """Each backend runs in a job object that Windows kills when our last handle closes."""
+
+    def __init__(self) -> None:
+        self._kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        self._jobs: dict[int, int] = {}
+
+    def popen_options(self) -> dict[str, Any]:
+        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW}
+
+    def after_spawn(self, process: subprocess.Popen[bytes]) -> None:
+        job = self._kernel32.CreateJobObjectW(None, None)
+        if not job:
+            return
+        limits = _ExtendedLimits()
+        limits.BasicLimitInformation.LimitFlags = _JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE
+        self._kernel32.SetInformationJobObject(
+            job, _JOB_OBJECT_EXTENDED_LIMIT_INFORMATION, ctypes.byref(limits), ctypes.sizeof(limits)
+        )
+        handle = self._kernel32.OpenProcess(
+            _PROCESS_TERMINATE | _PROCESS_SET_QUOTA, False, process.pid
+        )
+        if handle:
+            self._kernel32.AssignProcessToJobObject(job, handle)
+            self._kernel32.CloseHandle(handle)
+        self._jobs[process.pid] = job  # the handle stays open for our lifetime, on purpose
+
+    def request_stop(self, process: subprocess.Popen[bytes]) -> None:
+        with contextlib.suppress(OSError):
+            os.kill(process.pid, signal.CTRL_BREAK_EVENT)
+
+    def kill_group(self, process: subprocess.Popen[bytes]) -> None:
+        job = self._jobs.pop(process.pid, None)
+        if job:
+            self._kernel32.TerminateJobObject(job, 1)
+            self._kernel32.CloseHandle(job)
+
+    def request_stack_dump(self, pid: int) -> bool:  # noqa: ARG002
+        return False  # no SIGUSR1 on Windows: faulthandler cannot be triggered from outside
+
+    def describe_exit(self, returncode: int) -> tuple[bool, str]:
+        if returncode < 0 or returncode > 0x7FFFFFFF:
+            return False, f"exit code 0x{returncode & 0xFFFFFFFF:08X}"
+        return False, f"exit code {returncode}"
+
+    def make_probe_socket(self) -> socket.socket:
+        # SO_REUSEADDR on Windows would let us bind over a live listener; exclusive use does not.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        return sock

@@ -1,0 +1,156 @@
+"""One spawned backend process: its output pump, its exit watcher, and how to end it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import psutil
+
+from tray_app.watchdog.platform import ProcessPlatform
+
+OutputSink = Callable[[bytes], None]
+ExitCallback = Callable[[int], None]
+
+_READ_CHUNK = 64 * 1024
+_MAX_LINE = 64 * 1024  # longer lines are cut, so a child without newlines cannot exhaust memory
+TAIL_LINES = 200
+
+
+@dataclass(frozen=True)
+class LaunchSpec:
+    """What to run: the command, where, and with which extra environment."""
+
+    argv: list[str]
+    cwd: str | None = None
+    env: dict[str, str] = field(default_factory=dict)
+
+
+class BackendProcess:
+    """A running child. Two daemon threads: one drains its output, one waits for its exit."""
+
+    def __init__(
+        self,
+        spec: LaunchSpec,
+        platform: ProcessPlatform,
+        on_output: OutputSink,
+        on_exit: ExitCallback,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Spawn the child at once; raises OSError when it cannot be started."""
+        self._platform = platform
+        self._on_output = on_output
+        self._on_exit = on_exit
+        self.tail: deque[str] = deque(maxlen=TAIL_LINES)
+        env = {**os.environ, **spec.env, "PYTHONUNBUFFERED": "1"}
+        self._popen: subprocess.Popen[bytes] = subprocess.Popen(
+            spec.argv,
+            cwd=spec.cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            **platform.popen_options(),
+        )
+        self.pid = self._popen.pid
+        self.started_at = clock()
+        self._known_tree: set[psutil.Process] = set()
+        platform.after_spawn(self._popen)
+        self._reader = threading.Thread(
+            target=self._pump_output, name="backend-output", daemon=True
+        )
+        self._waiter = threading.Thread(target=self._wait_exit, name="backend-exit", daemon=True)
+        self._reader.start()
+        self._waiter.start()
+
+    @property
+    def returncode(self) -> int | None:
+        return self._popen.returncode
+
+    def is_running(self) -> bool:
+        return self._popen.poll() is None
+
+    def is_suspended(self) -> bool:
+        """True when the OS has the process stopped (SIGSTOP): it cannot serve a graceful stop."""
+        with contextlib.suppress(psutil.Error):
+            return bool(psutil.Process(self.pid).status() == psutil.STATUS_STOPPED)
+        return False
+
+    def rss_bytes(self) -> int | None:
+        with contextlib.suppress(psutil.Error):
+            return int(psutil.Process(self.pid).memory_info().rss)
+        return None
+
+    def request_stop(self) -> None:
+        """Ask the process group to stop gracefully; remember the tree in case it orphans."""
+        self._remember_tree()
+        self._platform.request_stop(self._popen)
+
+    def request_stack_dump(self) -> bool:
+        return self._platform.request_stack_dump(self.pid)
+
+    def kill_tree(self) -> None:
+        """Kill the child and every descendant, including any that left the process group."""
+        self._remember_tree()
+        for proc in self._known_tree:
+            with contextlib.suppress(psutil.Error):
+                proc.kill()
+        self._platform.kill_group(self._popen)
+        with contextlib.suppress(ProcessLookupError):
+            self._popen.kill()
+
+    def reap_leftovers(self) -> None:
+        """After the child exited: end descendants that would otherwise hold its port."""
+        for proc in self._known_tree:
+            with contextlib.suppress(psutil.Error):
+                if proc.is_running():
+                    proc.kill()
+        self._platform.kill_group(self._popen)
+
+    def wait_threads(self, timeout_s: float) -> None:
+        self._waiter.join(timeout_s)
+        self._reader.join(timeout_s)
+
+    def _remember_tree(self) -> None:
+        with contextlib.suppress(psutil.Error):
+            self._known_tree.update(psutil.Process(self.pid).children(recursive=True))
+
+    def _wait_exit(self) -> None:
+        self._on_exit(self._popen.wait())
+
+    def _pump_output(self) -> None:
+        stream = self._popen.stdout
+        if stream is None:
+            return
+        pending = b""
+        fd = stream.fileno()
+        while True:
+            try:
+                chunk = os.read(fd, _READ_CHUNK)
+            except OSError:
+                break
+            if not chunk:
+                break
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            if len(pending) > _MAX_LINE:
+                lines.append(pending[:_MAX_LINE])
+                pending = b""
+            for line in lines:
+                self._emit(line)
+        if pending:
+            self._emit(pending)
+        with contextlib.suppress(OSError):
+            stream.close()
+
+    def _emit(self, line: bytes) -> None:
+        line = line.rstrip(b"\r")
+        self.tail.append(line.decode("utf-8", "replace"))
+        with contextlib.suppress(Exception):  # a broken sink must never block the child
+            self._on_output(line)
