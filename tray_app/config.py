@@ -139,12 +139,28 @@ class LoadedConfig:
     sources: dict[str, str]
 
 
+def allowed_range(key: str) -> str | None:
+    """'0.05 to 3600' for a field with bounds, from the model itself."""
+    info = GuardianConfig.model_fields.get(key)
+    if info is None:
+        return None
+    low = next((m.ge for m in info.metadata if getattr(m, "ge", None) is not None), None)
+    high = next((m.le for m in info.metadata if getattr(m, "le", None) is not None), None)
+    if low is None and high is None:
+        return None
+    unit = " seconds" if info.annotation is float else ""
+    return f"{low if low is not None else '-inf'} to {high if high is not None else 'inf'}{unit}"
+
+
 def describe_errors(error: ValidationError, values: dict[str, Any]) -> str:
     """Turn pydantic's errors into one line per key: key = value: what is allowed."""
     lines = []
     for item in error.errors():
         key = ".".join(str(part) for part in item["loc"]) or "config"
         message = str(item["msg"]).removeprefix("Value error, ")
+        allowed = allowed_range(key)
+        if allowed:
+            message += f" (allowed: {allowed})"
         if item["type"] == "extra_forbidden":
             lines.append(f"{key}: unknown key (allowed: {', '.join(GuardianConfig.model_fields)})")
         elif key in values:

@@ -140,10 +140,11 @@ class Event:
     data: dict[str, Any] = field(default_factory=dict)  # extra figures (stats, warnings)
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["time"] = self.time.isoformat()
-        out["event"] = out.pop("name")
-        return out
+        """time, level and event name first, so a line of events.jsonl reads left to right."""
+        fields = asdict(self)
+        head = {"time": self.time.isoformat(), "level": fields.pop("level"), "event": self.name}
+        del fields["name"], fields["time"]
+        return {**head, **fields}
 
 
 @dataclass(frozen=True)

@@ -40,25 +40,38 @@ def find_listener(port: int) -> tuple[int | None, str | None]:
     return None, None
 
 
+def _create_time(pid: int) -> float | None:
+    try:
+        return float(psutil.Process(pid).create_time())
+    except psutil.Error:
+        return None
+
+
+def _same_process(pid: int, create_time: float) -> bool:
+    actual = _create_time(pid)
+    return actual is not None and abs(actual - create_time) < 0.01
+
+
 @dataclass(frozen=True)
 class BackendLock:
-    """Identifies the backend process a supervisor started: PID, its create time, its port."""
+    """Identifies a backend a supervisor started: its PID, create time and port, and the
+    supervisor's own PID and create time (PIDs are reused, create times tell them apart)."""
 
     pid: int
     create_time: float
     port: int
+    supervisor_pid: int
+    supervisor_create_time: float
 
-    def matches(self, pid: int, port: int) -> bool:
-        if pid != self.pid or port != self.port:
+    def is_left_behind(self, pid: int, port: int) -> bool:
+        """True when pid is this backend and the supervisor that started it is gone."""
+        if pid != self.pid or port != self.port or not _same_process(pid, self.create_time):
             return False
-        try:
-            return abs(psutil.Process(pid).create_time() - self.create_time) < 0.01
-        except psutil.Error:
-            return False
+        return not _same_process(self.supervisor_pid, self.supervisor_create_time)
 
 
 class LockFile:
-    """A small JSON file next to the data; written on spawn, removed on a clean stop."""
+    """A small JSON file next to the data; written on spawn, removed when the backend ends."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -66,16 +79,27 @@ class LockFile:
     def read(self) -> BackendLock | None:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            return BackendLock(int(data["pid"]), float(data["create_time"]), int(data["port"]))
+            return BackendLock(
+                int(data["pid"]),
+                float(data["create_time"]),
+                int(data["port"]),
+                int(data["supervisor_pid"]),
+                float(data["supervisor_create_time"]),
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def write(self, pid: int, port: int) -> None:
-        try:
-            create_time = psutil.Process(pid).create_time()
-        except psutil.Error:
+        create_time, own_time = _create_time(pid), _create_time(os.getpid())
+        if create_time is None or own_time is None:
             return
-        data = {"pid": pid, "create_time": create_time, "port": port}
+        data = {
+            "pid": pid,
+            "create_time": create_time,
+            "port": port,
+            "supervisor_pid": os.getpid(),
+            "supervisor_create_time": own_time,
+        }
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(".tmp")
@@ -89,7 +113,7 @@ class LockFile:
 
 def identify_holder(port: int, lock: BackendLock | None) -> PortHolder:
     pid, name = find_listener(port)
-    ours = pid is not None and lock is not None and lock.matches(pid, port)
+    ours = pid is not None and lock is not None and lock.is_left_behind(pid, port)
     return PortHolder(port=port, pid=pid, name=name, ours=ours)
 
 

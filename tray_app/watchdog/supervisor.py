@@ -601,6 +601,7 @@ class Supervisor:
             Level.ERROR,
             pid=pid,
             exit_code=code,
+            data={"delay_s": decision.delay_s},
         )
 
     def _give_up(self, retry_after_s: float | None, now: float) -> None:

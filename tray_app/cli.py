@@ -1,0 +1,188 @@
+"""`erp-guardian`: the starter. Parses arguments, loads the config, picks a mode.
+
+erp-guardian [tray] [options]          tray app (headless where there is no tray)
+erp-guardian run --headless|--backend-only|--frontend-only [options]
+erp-guardian backend [backend options] the bundled backend itself
+erp-guardian logs summary|show ...     analysis tools
+erp-guardian doctor [--fix]            dependency and environment check
+erp-guardian config show|path|validate
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tray_app import __version__
+from tray_app.config import ConfigError, GuardianConfig, LoadedConfig, load_config
+from tray_app.options import add_config_options, config_overrides
+
+EXIT_CONFIG = 2
+MODES = ("headless", "backend_only", "frontend_only")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="erp-guardian",
+        description="Keeps the ERP backend running: watchdog, logs, status page and tray app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_config_options(sub.add_parser("tray", help="start the tray app (the default)"))
+    run = sub.add_parser("run", help="run without the tray")
+    modes = run.add_mutually_exclusive_group()
+    modes.add_argument("--headless", action="store_true", help="watchdog, backend and page")
+    modes.add_argument("--backend-only", action="store_true", help="watchdog and backend")
+    modes.add_argument(
+        "--frontend-only", action="store_true", help="the status page only, no backend"
+    )
+    add_config_options(run)
+    sub.add_parser("backend", help="run the bundled backend (see: erp-guardian backend --help)")
+    _add_logs_parser(sub)
+    doctor = sub.add_parser("doctor", help="check what ERP Guardian needs")
+    doctor.add_argument("--fix", action="store_true", help="create missing dirs and the database")
+    add_config_options(doctor)
+    config = sub.add_parser("config", help="show, locate or validate the configuration")
+    config.add_argument("action", choices=("show", "path", "validate"))
+    config.add_argument("file", nargs="?", type=Path, help="file to validate")
+    config.add_argument("--json", action="store_true", help="show as JSON")
+    add_config_options(config)
+    return parser
+
+
+def _add_logs_parser(sub: Any) -> None:
+    logs = sub.add_parser("logs", help="analyse and show the log files")
+    logs_sub = logs.add_subparsers(dest="logs_command", metavar="ACTION", required=True)
+    summary = logs_sub.add_parser("summary", help="uptime, restarts, outages, errors")
+    summary.add_argument("--since", help="30m, 24h, 7d, or an ISO time (default: everything)")
+    summary.add_argument("--json", action="store_true")
+    show = logs_sub.add_parser("show", help="print (and follow) a log file")
+    show.add_argument("--file", choices=("guardian", "backend", "events"), default="guardian")
+    show.add_argument("--level", choices=("debug", "info", "warning", "error", "critical"))
+    show.add_argument("--since", help="30m, 24h, 7d, or an ISO time")
+    show.add_argument("--grep", metavar="TEXT", help="only lines containing TEXT (any case)")
+    show.add_argument("--lines", "-n", type=int, default=100, help="last N lines (0: all)")
+    show.add_argument("--follow", "-f", action="store_true", help="keep printing new lines")
+    for parser in (summary, show):
+        parser.add_argument("--log-dir", type=Path, help="log folder (default: from the config)")
+        parser.add_argument("--config", type=Path, metavar="FILE")
+
+
+def _load(args: argparse.Namespace) -> LoadedConfig:
+    return load_config(getattr(args, "config", None), config_overrides(args))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["backend"]:
+        from backend.cli import main as backend_main
+
+        return backend_main(argv[1:])
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+        argv.insert(0, "tray")
+    args = build_parser().parse_args(argv)
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except ConfigError as error:
+        sys.stderr.write(f"erp-guardian: invalid configuration:\n{error}\n")
+        return EXIT_CONFIG
+
+
+def _cmd_tray(args: argparse.Namespace) -> int:
+    loaded = _load(args)
+    try:
+        from tray_app.gui.app import TrayUnavailable, run_tray
+    except ImportError as error:
+        sys.stderr.write(f"erp-guardian: the tray app cannot load ({error}); running headless\n")
+        return _run_headless(loaded.config, supervise=True, web=True)
+    try:
+        return run_tray(loaded, web_factory=_web_starter())
+    except TrayUnavailable as error:
+        sys.stderr.write(f"erp-guardian: {error}; running headless instead\n")
+        return _run_headless(loaded.config, supervise=True, web=True)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    config = _load(args).config
+    if args.frontend_only:
+        return _run_headless(config, supervise=False, web=True)
+    return _run_headless(config, supervise=True, web=not args.backend_only)
+
+
+def _web_starter() -> Callable[[Any, GuardianConfig], Any] | None:
+    try:
+        from tray_app.web.server import start_web_server
+    except ImportError:
+        return None
+    return start_web_server
+
+
+def _run_headless(config: GuardianConfig, *, supervise: bool, web: bool) -> int:
+    from tray_app.headless import run_headless
+
+    starter = _web_starter() if web and config.web_port else None
+    return run_headless(config, supervise=supervise, web_starter=starter)
+
+
+def _cmd_backend(_args: argparse.Namespace) -> int:  # reached only through main's shortcut
+    return 2
+
+
+def _cmd_logs(args: argparse.Namespace) -> int:
+    from tray_app.logs.commands import show_command, summary_command
+    from tray_app.logs.reading import parse_since
+
+    log_dir = args.log_dir or load_config(args.config).config.log_path
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError as error:
+        sys.stderr.write(f"erp-guardian: {error}\n")
+        return 2
+    if args.logs_command == "summary":
+        return summary_command(log_dir, since, args.json)
+    return show_command(log_dir, args.file, args.level, since, args.grep, args.lines, args.follow)
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from tray_app.doctor import doctor_command
+
+    return doctor_command(_load(args).config, args.fix)
+
+
+def _cmd_config(args: argparse.Namespace) -> int:
+    if args.action == "validate":
+        target = args.file or args.config
+        loaded = load_config(target, config_overrides(args))
+        sys.stdout.write(f"{loaded.file}: valid\n")
+        return 0
+    loaded = _load(args)
+    if args.action == "path":
+        state = "exists" if loaded.file_exists else "not created yet"
+        sys.stdout.write(f"{loaded.file} ({state})\n")
+        return 0
+    values = loaded.config.model_dump(mode="json")
+    if args.json:
+        sys.stdout.write(json.dumps({"file": str(loaded.file), "values": values}, indent=2) + "\n")
+        return 0
+    sys.stdout.write(f"# config file: {loaded.file}\n")
+    for key, value in values.items():
+        sys.stdout.write(f"{key} = {json.dumps(value)}  # {loaded.sources[key]}\n")
+    return 0
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    "tray": _cmd_tray,
+    "run": _cmd_run,
+    "backend": _cmd_backend,
+    "logs": _cmd_logs,
+    "doctor": _cmd_doctor,
+    "config": _cmd_config,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

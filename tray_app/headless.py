@@ -1,0 +1,64 @@
+"""`erp-guardian run --headless`: the engine in a thread, the console, Ctrl-C or SIGTERM to stop."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable
+from types import FrameType
+
+from tray_app.config import GuardianConfig
+from tray_app.console import ConsoleReporter
+from tray_app.logs.writer import GuardianLogs
+from tray_app.watchdog import Supervisor
+
+WebStarter = Callable[[Supervisor, GuardianConfig], object | None]
+
+
+def build_supervisor(config: GuardianConfig, logs: GuardianLogs) -> Supervisor:
+    """A supervisor whose events and backend output go to the log files."""
+    supervisor = Supervisor(config, output_sink=logs.on_backend_output)
+    supervisor.subscribe(logs.on_event)
+    return supervisor
+
+
+def run_headless(
+    config: GuardianConfig,
+    *,
+    supervise: bool = True,
+    web_starter: WebStarter | None = None,
+    console: ConsoleReporter | None = None,
+) -> int:
+    """Supervise until Ctrl-C or SIGTERM, then stop the backend gracefully; returns 0."""
+    console = console or ConsoleReporter()
+    logs = GuardianLogs(config)
+    if logs.problem:
+        console.write(f"warning: {logs.problem}; the watchdog keeps guarding")
+    supervisor = build_supervisor(config, logs)
+    supervisor.subscribe(console)
+    stop = threading.Event()
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    web = web_starter(supervisor, config) if web_starter else None
+    if web is not None:
+        console.write(f"status page: {getattr(web, 'url', '')}")
+    thread = supervisor.run_in_thread() if supervise else None
+    try:
+        while not stop.wait(0.5):
+            if thread is not None and not thread.is_alive():
+                break
+    finally:
+        supervisor.request_shutdown()
+        if thread is not None:
+            # Bounded: a graceful stop, then the kill after stop_timeout, then a margin.
+            thread.join(config.stop_timeout + 5)
+        stop_web = getattr(web, "stop", None)
+        if callable(stop_web):
+            stop_web()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        logs.close()
+    return 0

@@ -1,0 +1,1 @@
+"""The guardian's log files: writing them (one writer per file) and reading them back."""

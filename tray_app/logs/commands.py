@@ -1,0 +1,115 @@
+"""`erp-guardian logs summary` and `erp-guardian logs show`."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from tray_app.logs.analysis import format_summary, summarise
+from tray_app.logs.reading import (
+    LEVELS,
+    line_level,
+    line_time,
+    read_events,
+    read_lines,
+    rotated_set,
+)
+from tray_app.logs.writer import BACKEND_LOG, EVENTS_LOG, GUARDIAN_LOG
+
+FILES = {"guardian": GUARDIAN_LOG, "backend": BACKEND_LOG, "events": EVENTS_LOG}
+
+
+def summary_command(
+    log_dir: Path, since: datetime | None, as_json: bool, out: TextIO = sys.stdout
+) -> int:
+    events, bad = read_events(log_dir / EVENTS_LOG)
+    if not events:
+        sys.stderr.write(f"no events in {log_dir / EVENTS_LOG}\n")
+    result = summarise(events, since, datetime.now(UTC), bad)
+    out.write(json.dumps(result.to_dict(), indent=2) if as_json else format_summary(result))
+    out.write("\n")
+    return 0
+
+
+def _matches(
+    line: str, kind: str, min_level: int | None, since: datetime | None, grep: str | None
+) -> bool:
+    if grep and grep.lower() not in line.lower():
+        return False
+    if min_level is not None:
+        level = line_level(line, kind)
+        if level is None or LEVELS.index(level) < min_level:
+            return False
+    if since is not None:
+        moment = line_time(line, kind)
+        if moment is not None and moment < since:
+            return False
+    return True
+
+
+def show_command(
+    log_dir: Path,
+    kind: str,
+    level: str | None,
+    since: datetime | None,
+    grep: str | None,
+    lines: int,
+    follow: bool,
+    out: TextIO = sys.stdout,
+) -> int:
+    path = log_dir / FILES[kind]
+    min_level = LEVELS.index(level) if level else None
+    matching = [
+        line
+        for line in read_lines(rotated_set(path))
+        if _matches(line, kind, min_level, since, grep)
+    ]
+    for line in matching[-lines:] if lines > 0 else matching:
+        out.write(line + "\n")
+    out.flush()
+    if follow:
+        try:
+            for line in follow_file(path):
+                if _matches(line, kind, min_level, since, grep):
+                    out.write(line + "\n")
+                    out.flush()
+        except KeyboardInterrupt:
+            return 0
+    return 0
+
+
+def follow_file(path: Path, poll_s: float = 0.25) -> Iterator[str]:
+    """Yield lines appended to path, like `tail -F`: survives rotation and re-creation."""
+    handle, inode = None, None
+    try:
+        while True:
+            if handle is None:
+                try:
+                    handle = path.open(encoding="utf-8", errors="replace")
+                    inode = os.fstat(handle.fileno()).st_ino
+                    handle.seek(0, os.SEEK_END)
+                except OSError:
+                    time.sleep(poll_s)
+                    continue
+            line = handle.readline()
+            if line:
+                yield line.rstrip("\n")
+                continue
+            try:
+                if os.stat(path).st_ino != inode:  # rotated or re-created: read the new file
+                    handle.close()
+                    handle = path.open(encoding="utf-8", errors="replace")
+                    inode = os.fstat(handle.fileno()).st_ino
+                    continue
+            except OSError:
+                pass
+            time.sleep(poll_s)
+    finally:
+        if handle is not None:
+            handle.close()

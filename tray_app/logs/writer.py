@@ -1,0 +1,96 @@
+"""Sets up the three log files and turns engine events and backend output into lines.
+
+guardian.log   human-readable, with levels: every event, statistics, the guardian's own messages
+events.jsonl   one JSON object per watchdog event (no statistics), for the analysis tools
+backend.log    the backend's stdout and stderr, line by line
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sys
+from pathlib import Path
+
+from tray_app.config import GuardianConfig
+from tray_app.logs.handlers import GuardianFileHandler
+from tray_app.watchdog.model import Event, EventName, Level
+
+GUARDIAN_LOG = "guardian.log"
+EVENTS_LOG = "events.jsonl"
+BACKEND_LOG = "backend.log"
+
+LOGGING_LEVEL: dict[Level, int] = {
+    Level.DEBUG: logging.DEBUG,
+    Level.INFO: logging.INFO,
+    Level.WARNING: logging.WARNING,
+    Level.ERROR: logging.ERROR,
+    Level.CRITICAL: logging.CRITICAL,
+}
+GUARDIAN_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+# Loggers that own one file each. propagate=False keeps each line in its own file only.
+_GUARDIAN = logging.getLogger("erp_guardian")
+_EVENTS = logging.getLogger("erp_guardian_events")
+_BACKEND = logging.getLogger("erp_guardian_backend_output")
+_ENGINE = logging.getLogger("erp_guardian.watchdog")
+
+
+class GuardianLogs:
+    """Owns the handlers; `on_event` and `on_backend_output` are the engine's listeners."""
+
+    def __init__(self, config: GuardianConfig) -> None:
+        self.directory = config.log_path
+        self.problem: str | None = None
+        self._handlers: list[tuple[logging.Logger, logging.Handler]] = []
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._probe_writable()
+        except OSError as error:
+            self.problem = f"log directory {self.directory} cannot be written: {error.strerror}"
+            sys.stderr.write(f"erp-guardian: {self.problem}; logging to the console only\n")
+        self._attach(_GUARDIAN, GUARDIAN_LOG, GUARDIAN_FORMAT, config)
+        self._attach(_EVENTS, EVENTS_LOG, "%(message)s", config)
+        self._attach(_BACKEND, BACKEND_LOG, "%(message)s", config)
+        _GUARDIAN.setLevel(logging.INFO)
+        _EVENTS.setLevel(logging.DEBUG)
+        _BACKEND.setLevel(logging.DEBUG)
+        _EVENTS.propagate = False
+        _BACKEND.propagate = False
+
+    def _probe_writable(self) -> None:
+        probe = self.directory / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+
+    def _attach(self, logger: logging.Logger, name: str, fmt: str, config: GuardianConfig) -> None:
+        if self.problem:
+            return
+        handler = GuardianFileHandler(
+            str(self.directory / name), config.log_max_bytes, config.log_backups
+        )
+        handler.setFormatter(logging.Formatter(fmt))
+        logger.addHandler(handler)
+        self._handlers.append((logger, handler))
+
+    def path(self, name: str) -> Path:
+        return self.directory / name
+
+    def on_event(self, event: Event) -> None:
+        level = LOGGING_LEVEL[event.level]
+        if event.name is EventName.STATS:
+            _GUARDIAN.getChild("stats").log(level, "%s", event.detail)
+            return
+        _ENGINE.log(level, "%s: %s", event.name.value, event.detail)
+        _EVENTS.log(level, "%s", json.dumps(event.to_dict(), ensure_ascii=False, default=str))
+
+    def on_backend_output(self, line: bytes) -> None:
+        _BACKEND.info("%s", line.decode("utf-8", "replace"))
+
+    def close(self) -> None:
+        for logger, handler in self._handlers:
+            logger.removeHandler(handler)
+            with contextlib.suppress(Exception):
+                handler.close()
+        self._handlers.clear()
