@@ -37,7 +37,7 @@ def make_handler(args: argparse.Namespace) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *items: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *items: object) -> None:  # noqa: ARG002
             return
 
     return Handler

@@ -45,6 +45,7 @@ Listener = Callable[[Event], None]
 
 STARTUP_POLL_S = 0.025  # fast checks while starting, so recovery costs little beyond cold start
 EVENT_HISTORY = 500
+PORT_RELEASE_WAIT_S = 0.5
 
 
 class Command(StrEnum):
@@ -350,7 +351,8 @@ class Supervisor:
         self._healthy_since = None
 
     def _port_available(self, config: GuardianConfig) -> bool:
-        if port_is_free(self._platform, config.host, config.port):
+        # Leftovers of a backend just killed need a moment to die and release the port.
+        if self._wait_port_free(config, timeout_s=PORT_RELEASE_WAIT_S):
             return True
         holder = identify_holder(config.port, self._lock_file.read())
         if holder.ours and holder.pid is not None:
@@ -372,11 +374,11 @@ class Supervisor:
 
     def _wait_port_free(self, config: GuardianConfig, timeout_s: float) -> bool:
         deadline = self._clock() + timeout_s
-        while self._clock() < deadline:
-            if port_is_free(self._platform, config.host, config.port):
-                return True
-            time.sleep(0.05)
-        return False
+        while not port_is_free(self._platform, config.host, config.port):
+            if self._clock() >= deadline:
+                return False
+            time.sleep(0.01)
+        return True
 
     def _block(self, reason: Reason, detail: str) -> None:
         """Cannot start at all: say why, and look again after backoff_max (no hammering)."""
@@ -386,6 +388,8 @@ class Supervisor:
         self._due = now + retry_s
         self._outage_started = self._outage_started or now
         self._last_failure = (self._wall(), reason, detail)
+        if self._state is State.BLOCKED and self._detail == detail:
+            return  # still the same obstacle: one event says it, the snapshot shows the retry
         self._transition(State.BLOCKED, EventName.BLOCKED, reason, detail, Level.ERROR)
 
     # ----------------------------------------------------------------- checks
