@@ -1,0 +1,1 @@
+"""Pure ASGI middleware: cheap checks and logging around every request."""

@@ -1,0 +1,1 @@
+"""Pydantic response models (what /docs documents)."""

@@ -1,0 +1,1 @@
+"""Plain-Python services: collectors, caches, database access. No FastAPI imports here."""

@@ -1,0 +1,113 @@
+"""psutil figures about the machine and this process.
+
+CPU percentages are measured between two calls; `prime()` takes the first reading at start-up
+so that later calls can use interval=None and never block. A metric that fails is reported
+as null plus an error line, the others still come through.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import socket
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+import psutil
+
+from backend.app.schemas.status import (
+    DiskInfo,
+    MemoryInfo,
+    ProcessInfo,
+    SwapInfo,
+    SystemInfo,
+)
+
+T = TypeVar("T")
+
+
+def _guarded(name: str, read: Callable[[], T], errors: list[str]) -> T | None:
+    """Run one metric reader; a failure becomes an error line instead of failing them all."""
+    try:
+        return read()
+    except (OSError, psutil.Error, RuntimeError) as error:
+        errors.append(f"{name}: {type(error).__name__}: {error}")
+        return None
+
+
+class SystemCollector:
+    """Reads system and process figures; one instance per app (it keeps the CPU baselines)."""
+
+    def __init__(self, disk_path: Path, app_version: str) -> None:
+        self._disk_path = disk_path
+        self._app_version = app_version
+        self._process = psutil.Process(os.getpid())
+
+    def prime(self) -> None:
+        """First CPU readings, so that the next ones measure since now (they return 0.0)."""
+        psutil.cpu_percent(interval=None)
+        psutil.cpu_percent(interval=None, percpu=True)
+        self._process.cpu_percent(interval=None)
+
+    def system(self, errors: list[str]) -> SystemInfo:
+        vm = psutil.virtual_memory()
+        return SystemInfo(
+            hostname=socket.gethostname(),
+            os=f"{platform.system()} {platform.release()}",
+            platform=sys.platform,
+            boot_time=datetime.fromtimestamp(psutil.boot_time(), UTC),
+            cpu_percent=psutil.cpu_percent(interval=None),
+            cpu_per_core=psutil.cpu_percent(interval=None, percpu=True),
+            cpu_count=psutil.cpu_count() or 1,
+            load_average=self._load_average(),
+            memory=MemoryInfo(
+                total_bytes=vm.total,
+                available_bytes=vm.available,
+                used_bytes=vm.used,
+                percent=vm.percent,
+            ),
+            swap=_guarded("system.swap", self._swap, errors),
+            disk=_guarded("system.disk", self._disk, errors),
+        )
+
+    def process(self, errors: list[str]) -> ProcessInfo:
+        proc = self._process
+        with proc.oneshot():
+            created = proc.create_time()
+            return ProcessInfo(
+                pid=proc.pid,
+                started_at=datetime.fromtimestamp(created, UTC),
+                uptime_s=round(max(0.0, time.time() - created), 3),
+                rss_bytes=proc.memory_info().rss,
+                cpu_percent=proc.cpu_percent(interval=None),
+                threads=proc.num_threads(),
+                open_files=_guarded("process.open_files", lambda: len(proc.open_files()), errors),
+                python_version=platform.python_version(),
+                app_version=self._app_version,
+            )
+
+    @staticmethod
+    def _load_average() -> list[float] | None:
+        # os.getloadavg, not psutil's: on Windows psutil emulates it with a background thread.
+        if not hasattr(os, "getloadavg"):
+            return None
+        return [round(value, 2) for value in os.getloadavg()]
+
+    @staticmethod
+    def _swap() -> SwapInfo:
+        swap = psutil.swap_memory()
+        return SwapInfo(total_bytes=swap.total, used_bytes=swap.used, percent=swap.percent)
+
+    def _disk(self) -> DiskInfo:
+        usage = psutil.disk_usage(str(self._disk_path))
+        return DiskInfo(
+            path=str(self._disk_path),
+            total_bytes=usage.total,
+            used_bytes=usage.used,
+            free_bytes=usage.free,
+            percent=usage.percent,
+        )
