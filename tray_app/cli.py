@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["backend"]:
         from backend.cli import main as backend_main
 
-        return backend_main(argv[1:])
+        return backend_main(argv[1:], prog="erp-guardian backend")
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "tray")
     args = build_parser().parse_args(argv)

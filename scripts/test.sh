@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check and test, after installing what they need. .ci/run calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+
+echo "== lint and types"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/mypy
+.venv/bin/mypy --platform win32   # the Windows branches, type-checked here (not run)
+
+if [[ -f frontend/package.json ]]; then
+  echo "== frontend: types, lint, unit tests, build"
+  npm --prefix frontend run --silent typecheck
+  npm --prefix frontend run --silent lint
+  npm --prefix frontend run --silent test
+  bash scripts/build-frontend.sh
+fi
+
+echo "== python tests"
+mkdir -p artifacts
+.venv/bin/pytest -m "not exe" "$@"
+
+if [[ -f build/build.sh ]]; then
+  echo "== executable: build, then smoke tests on the built file"
+  bash build/build.sh
+  .venv/bin/pytest -m exe tests/exe "$@"
+fi

@@ -1,0 +1,102 @@
+"""The web app: the watchdog's API, the backend proxy, and the built page."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from tray_app.watchdog import Supervisor
+from tray_app.web.backend_proxy import BackendProxy
+
+log = logging.getLogger("erp_guardian.web")
+
+LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]", "::1"]
+TOKEN_HEADER = "X-Guardian-Token"
+NOT_BUILT_PAGE = (
+    "<!doctype html><title>ERP Guardian</title><p>The status page has not been built. "
+    "The API answers under <code>/api/watchdog/status</code>.</p>"
+)
+
+
+def create_web_app(
+    supervisor: Supervisor, token: str, backend_url: str, dist_dir: Path | None
+) -> FastAPI:
+    """A FastAPI app bound to one supervisor. Nothing global: tests build as many as they like."""
+    app = FastAPI(
+        title="ERP Guardian supervisor",
+        version="1",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    # A page served by a DNS-rebinding attacker's name would carry that name in Host.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=LOCAL_HOSTS)
+    proxy = BackendProxy(backend_url)
+
+    @app.exception_handler(Exception)
+    async def internal_error(_request: Request, error: Exception) -> JSONResponse:
+        log.error("web request failed", exc_info=error)  # the trace stays in our log
+        return JSONResponse({"detail": "internal error"}, status_code=500)
+
+    def require_token(given: str | None) -> None:
+        if not given or not secrets.compare_digest(given, token):
+            raise HTTPException(
+                403, f"this action needs the per-run token of the tray app ({TOKEN_HEADER})"
+            )
+
+    @app.get("/api/watchdog/status")
+    def watchdog_status() -> dict[str, Any]:
+        return supervisor.snapshot().to_dict()
+
+    @app.get("/api/watchdog/events")
+    def watchdog_events(
+        limit: Annotated[int, Query(ge=1, le=500, description="newest N events")] = 50,
+    ) -> dict[str, Any]:
+        return {"events": [event.to_dict() for event in supervisor.recent_events(limit)]}
+
+    actions = {
+        "restart": supervisor.restart,
+        "stop": supervisor.stop,
+        "start": supervisor.start,
+    }
+
+    def add_action(name: str) -> None:
+        @app.post(f"/api/watchdog/{name}", status_code=202, name=f"watchdog_{name}")
+        def action(
+            token_header: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
+        ) -> dict[str, Any]:
+            require_token(token_header)
+            actions[name]()
+            log.info("%s requested from the web page", name)
+            return {"accepted": True, "action": name}
+
+    for name in actions:
+        add_action(name)
+
+    @app.get("/api/backend/status")
+    async def backend_status() -> JSONResponse:
+        answer = await run_in_threadpool(proxy.get_status)
+        return JSONResponse(answer.body, status_code=answer.status_code)
+
+    @app.post("/api/backend/reset-cache")
+    async def backend_reset_cache() -> JSONResponse:
+        answer = await run_in_threadpool(proxy.reset_cache)
+        return JSONResponse(answer.body, status_code=answer.status_code)
+
+    if dist_dir is not None and (dist_dir / "index.html").exists():
+        app.mount("/", StaticFiles(directory=dist_dir, html=True), name="page")
+    else:
+
+        @app.get("/", response_class=HTMLResponse)
+        def page_not_built() -> str:
+            return NOT_BUILT_PAGE
+
+    return app
