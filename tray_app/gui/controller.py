@@ -1,0 +1,300 @@
+"""Wires the tray app together: engine bridge, tray icon, notifications, windows, web page.
+
+The controller holds the current config and the objects; the views hold no state of their own
+beyond what they were last given. Questions to the user (confirmations, a port number) are
+callables, so tests can answer them without a modal dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from tray_app.autostart import Autostart, AutostartError, platform_autostart
+from tray_app.config import ConfigError, GuardianConfig, LoadedConfig, save_config, validate_values
+from tray_app.gui import dialogs
+from tray_app.gui.backend_client import BackendStatusClient, backend_base_url
+from tray_app.gui.engine_bridge import Engine, EngineBridge
+from tray_app.gui.gc_guard import GuiThreadCollector
+from tray_app.gui.log_viewer import LogViewer
+from tray_app.gui.notifications import NotificationPolicy
+from tray_app.gui.notifier import Notifier
+from tray_app.gui.settings_dialog import SettingsDialog
+from tray_app.gui.single_instance import SingleInstance
+from tray_app.gui.status_window import StatusWindow
+from tray_app.gui.tray import TrayIcon
+from tray_app.watchdog.model import Event, Snapshot
+
+log = logging.getLogger(__name__)
+
+POLICY_TICK_MS = 5000
+SHUTDOWN_MARGIN_S = 5.0
+
+
+class WebServer(Protocol):
+    url: str
+
+    def stop(self) -> None: ...
+
+
+EngineFactory = Callable[[GuardianConfig], Engine]
+WebFactory = Callable[[Any, GuardianConfig], WebServer | None]
+
+
+@dataclass
+class UserQuestions:
+    """How the controller asks the user; replaced in tests."""
+
+    confirm: Callable[[str, str], bool] = dialogs.confirm
+    ask_port: Callable[[int], int | None] = dialogs.ask_port
+    show_message: Callable[[str, str], object] = field(default=dialogs.show_message)
+
+
+class TrayController(QObject):
+    def __init__(
+        self,
+        loaded: LoadedConfig,
+        engine_factory: EngineFactory,
+        web_factory: WebFactory | None = None,
+        instance: SingleInstance | None = None,
+        autostart: Autostart | None = None,
+        questions: UserQuestions | None = None,
+    ) -> None:
+        super().__init__()
+        self.config = loaded.config
+        self.config_file = loaded.file
+        self._engine_factory = engine_factory
+        self._web_factory = web_factory
+        self.instance = instance
+        self.autostart = autostart or platform_autostart()
+        self.questions = questions or UserQuestions()
+        self.web: WebServer | None = None
+        self.log_viewer: LogViewer | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._down = False
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._policy_tick)
+        self._collector = GuiThreadCollector(self)
+
+    # ----------------------------------------------------------------- start
+    def start(self) -> None:
+        self._collector.install()  # before the engine threads exist
+        engine = self._engine_factory(self.config)
+        self.engine = engine
+        self.bridge = EngineBridge(engine, self)
+        self.web = self._start_web(engine, self.config)
+        self.tray = TrayIcon(
+            self.bridge.refresh, self._autostart_state, lambda: self.web is not None, self
+        )
+        self.notifier = Notifier(self.tray.icon, self)
+        self.policy = NotificationPolicy(self.config)
+        self.client = BackendStatusClient(backend_base_url(self.config), self)
+        self.status_window = StatusWindow(self.client, self.web is not None)
+        self._connect()
+        self._tick.start(POLICY_TICK_MS)
+        self.bridge.start()
+        self.tray.show()
+
+    def _connect(self) -> None:
+        bridge, tray, window = self.bridge, self.tray, self.status_window
+        bridge.snapshot_changed.connect(tray.show_snapshot)
+        bridge.snapshot_changed.connect(window.show_snapshot)
+        bridge.engine_event.connect(self._on_event)
+        bridge.engine_finished.connect(self._on_engine_finished)
+        tray.status_requested.connect(self.show_status)
+        tray.logs_requested.connect(self.show_logs)
+        tray.web_requested.connect(self.open_web)
+        tray.restart_requested.connect(bridge.restart_backend)
+        tray.start_requested.connect(bridge.start_backend)
+        tray.stop_requested.connect(bridge.stop_backend)
+        tray.pause_requested.connect(bridge.pause)
+        tray.resume_requested.connect(bridge.resume)
+        tray.settings_requested.connect(self.show_settings)
+        tray.logs_folder_requested.connect(self.open_logs_folder)
+        tray.autostart_toggled.connect(self.set_autostart)
+        tray.about_requested.connect(self.show_about)
+        tray.quit_requested.connect(self.quit)
+        tray.stop_port_holder_requested.connect(self.stop_port_holder)
+        tray.other_port_requested.connect(self.use_other_port)
+        window.restart_requested.connect(bridge.restart_backend)
+        window.web_requested.connect(self.open_web)
+        window.stop_port_holder_requested.connect(self.stop_port_holder)
+        window.other_port_requested.connect(self.use_other_port)
+        if self.instance is not None:
+            self.instance.show_requested.connect(self.show_status)
+
+    def _start_web(self, engine: Engine, config: GuardianConfig) -> WebServer | None:
+        if self._web_factory is None or not config.web_port:
+            return None
+        try:
+            return self._web_factory(engine, config)
+        except Exception:  # the tray and the watchdog work without the page
+            log.exception("the web status page could not start")
+            return None
+
+    def _autostart_state(self) -> bool | None:
+        if not self.autostart.available:
+            return None
+        return self.autostart.is_enabled()
+
+    # ----------------------------------------------------------------- events
+    @Slot(object)
+    def _on_event(self, event: Event) -> None:
+        for notification in self.policy.on_event(event, self.bridge.snapshot):
+            self.notifier.notify(notification)
+        self.status_window.add_event(event)
+
+    @Slot()
+    def _policy_tick(self) -> None:
+        for notification in self.policy.on_tick():
+            self.notifier.notify(notification)
+
+    @Slot(str)
+    def _on_engine_finished(self, error: str) -> None:
+        if error and not self._down:
+            self.questions.show_message(
+                self.tr("ERP Guardian stopped guarding"),
+                self.tr("The watchdog stopped because of an error: {error}").format(error=error),
+            )
+
+    # ----------------------------------------------------------------- actions
+    @Slot()
+    def show_status(self) -> None:
+        self.status_window.set_history(self.bridge.recent_events(200))
+        self.status_window.show_snapshot(self.bridge.refresh())
+        self.status_window.present()
+
+    @Slot()
+    def show_logs(self) -> None:
+        if self.log_viewer is None:
+            self.log_viewer = LogViewer(self.config.log_path)
+        self.log_viewer.present()
+
+    @Slot()
+    def open_web(self) -> None:
+        if self.web is not None:
+            QDesktopServices.openUrl(QUrl(self.web.url))
+
+    @Slot()
+    def open_logs_folder(self) -> None:
+        folder = self.config.log_path
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    @Slot(bool)
+    def set_autostart(self, enabled: bool) -> None:
+        try:
+            self.autostart.set_enabled(enabled)
+        except AutostartError as error:
+            self.questions.show_message(self.tr("Start at login"), str(error))
+
+    @Slot()
+    def show_about(self) -> None:
+        self._about = dialogs.about_box()
+
+    @Slot()
+    def show_settings(self) -> None:
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.config, self.config_file)
+            self.settings_dialog.saved.connect(self.apply_config)
+            self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+
+    @Slot()
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    @Slot(object)
+    def apply_config(self, config: GuardianConfig) -> None:
+        """New settings, already saved: apply them without restarting the app."""
+        old, self.config = self.config, config
+        self.bridge.reconfigure(config)
+        self.policy.reconfigure(config)
+        self.client.base_url = backend_base_url(config)
+        if self.log_viewer is not None and config.log_path != old.log_path:
+            self.log_viewer.log_dir = config.log_path
+            self.log_viewer.refresh_files()
+        if (config.web_host, config.web_port) != (old.web_host, old.web_port):
+            self._stop_web()
+            self.web = self._start_web(self.engine, config)
+            self.status_window.set_web_available(self.web is not None)
+
+    @Slot()
+    def stop_port_holder(self) -> None:
+        snapshot: Snapshot | None = self.bridge.refresh()
+        holder = snapshot.port_holder if snapshot else None
+        if holder is None or holder.pid is None:
+            return
+        if not holder.ours:
+            question = self.tr(
+                "Stop {name} (PID {pid})? It is not part of ERP Guardian; anything it is doing "
+                "will be lost."
+            ).format(name=holder.name or self.tr("the other program"), pid=holder.pid)
+            if not self.questions.confirm(self.tr("Stop another program"), question):
+                return
+        self.bridge.stop_port_holder()
+
+    @Slot()
+    def use_other_port(self) -> None:
+        port = self.questions.ask_port(self.config.port)
+        if port is None or port == self.config.port:
+            return
+        try:
+            config = validate_values({**self.config.model_dump(), "port": port})
+            save_config(config, self.config_file)
+        except (ConfigError, OSError) as error:
+            self.questions.show_message(self.tr("Use another port"), str(error))
+            return
+        self.apply_config(config)
+        self.bridge.restart_backend()  # a blocked backend waits for its retry otherwise
+
+    # ----------------------------------------------------------------- quit
+    @Slot()
+    def quit(self) -> None:
+        self.shutdown()
+        QApplication.quit()
+
+    def shutdown(self) -> bool:
+        """Stop the backend and every thread, bounded in time; safe to call twice."""
+        if self._down:
+            return True
+        self._down = True
+        if not hasattr(self, "bridge"):  # start() never got as far as the engine
+            self._collector.uninstall()
+            return True
+        self._tick.stop()
+        tray: TrayIcon | None = getattr(self, "tray", None)
+        if tray is not None:
+            tray.hide()
+        status_window: StatusWindow | None = getattr(self, "status_window", None)
+        for widget in (status_window, self.log_viewer, self.settings_dialog):
+            if widget is not None:
+                widget.close()
+        if self.log_viewer is not None:
+            self.log_viewer.shutdown()
+        bound = self.config.stop_timeout + self.config.hung_stop_timeout + SHUTDOWN_MARGIN_S
+        stopped = self.bridge.shutdown(bound)
+        self._stop_web()
+        if self.instance is not None:
+            self.instance.close()
+        if stopped:
+            self._collector.uninstall()  # the engine thread is gone: collecting is safe again
+        return stopped
+
+    def _stop_web(self) -> None:
+        web, self.web = self.web, None
+        if web is not None:
+            try:
+                web.stop()
+            except Exception:
+                log.exception("the web status page did not stop cleanly")

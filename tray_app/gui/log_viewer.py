@@ -1,0 +1,308 @@
+"""The log viewer: pick a file, follow its tail, filter by level, search, copy.
+
+Reads happen on the loader thread (log_loader.py); this window only sends requests and puts
+the lines it gets into a bounded model. Scrolling to the top asks for the page before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontDatabase,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tray_app.gui import theme
+from tray_app.gui.log_delegate import HighlightDelegate
+from tray_app.gui.log_files import list_log_files
+from tray_app.gui.log_loader import LoadOp, LoadRequest, LoadResult, LogLoader, ResultKind
+from tray_app.gui.log_model import LogLineModel
+from tray_app.gui.wording import bytes_text
+from tray_app.watchdog.model import Level
+
+POLL_MS = 500
+
+
+class LogViewer(QWidget):
+    def __init__(self, log_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("log_viewer")
+        self.setWindowTitle(self.tr("ERP Guardian: logs"))
+        self.setWindowIcon(theme.app_icon())
+        self.log_dir = log_dir
+        self.path: Path | None = None
+        self.minimum: Level | None = None
+        self.model = LogLineModel(self)
+        self.loader = LogLoader(self)
+        self.loader.result.connect(self._on_result)
+        self._scanned_bytes = 0
+        self._build()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_tail)
+        self.resize(1000, 640)
+
+    # ----------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.file_box = QComboBox()
+        self.file_box.setObjectName("file_box")
+        self.file_box.currentIndexChanged.connect(self._on_file_chosen)
+        self.level_box = QComboBox()
+        self.level_box.setObjectName("level_box")
+        self.level_box.addItem(self.tr("All levels"), None)
+        for level, text in (
+            (Level.DEBUG, self.tr("Debug and above")),
+            (Level.INFO, self.tr("Info and above")),
+            (Level.WARNING, self.tr("Warnings and errors")),
+            (Level.ERROR, self.tr("Errors only")),
+            (Level.CRITICAL, self.tr("Critical only")),
+        ):
+            self.level_box.addItem(text, level)
+        self.level_box.currentIndexChanged.connect(self._on_level_chosen)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_changed)
+        self.search.returnPressed.connect(self.find_next)
+        previous = QPushButton(self.tr("Previous"))
+        previous.clicked.connect(self.find_previous)
+        following = QPushButton(self.tr("Next"))
+        following.clicked.connect(self.find_next)
+        self.follow = QCheckBox(self.tr("Follow new lines"))
+        self.follow.setObjectName("follow")
+        self.follow.setChecked(True)
+        self.follow.toggled.connect(self._on_follow_toggled)
+        copy = QPushButton(self.tr("Copy"))
+        copy.setObjectName("button_copy")
+        copy.clicked.connect(self.copy_selection)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("File")))
+        top.addWidget(self.file_box, 1)
+        top.addWidget(self.level_box)
+        top.addWidget(self.search, 1)
+        top.addWidget(previous)
+        top.addWidget(following)
+        top.addWidget(self.follow)
+        top.addWidget(copy)
+
+        self.view = QListView()
+        self.view.setObjectName("log_lines")
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)  # O(1) layout, also with 100 000 rows
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.delegate = HighlightDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        copy_action = QAction(self.tr("Copy"), self.view)
+        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_action.triggered.connect(self.copy_selection)
+        self.view.addAction(copy_action)
+
+        self.status = QLabel()
+        self.status.setObjectName("log_status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self.refresh_files()
+
+    def refresh_files(self) -> None:
+        current = self.path
+        self.file_box.blockSignals(True)
+        self.file_box.clear()
+        for path in list_log_files(self.log_dir):
+            self.file_box.addItem(path.name, str(path))
+        self.file_box.blockSignals(False)
+        index = self.file_box.findData(str(current)) if current else 0
+        self.file_box.setCurrentIndex(max(index, 0))
+        if self.path is None or self.file_box.currentData() != str(self.path):
+            self._on_file_chosen()
+
+    # ----------------------------------------------------------------- requests
+    def open_file(self, path: Path) -> None:
+        """Show the end of this file (added to the list if it is not a known log)."""
+        index = self.file_box.findData(str(path))
+        if index < 0:
+            self.file_box.addItem(path.name, str(path))
+            index = self.file_box.count() - 1
+        if index == self.file_box.currentIndex():
+            self._reload(path)
+        else:
+            self.file_box.setCurrentIndex(index)  # reloads through _on_file_chosen
+
+    def set_minimum_level(self, level: Level | None) -> None:
+        self.level_box.setCurrentIndex(max(self.level_box.findData(level), 0))
+
+    def is_idle(self) -> bool:
+        return self.loader.in_flight == 0
+
+    @Slot()
+    def _on_file_chosen(self) -> None:
+        data = self.file_box.currentData()
+        if data:
+            self._reload(Path(data))
+
+    @Slot()
+    def _on_level_chosen(self) -> None:
+        self.minimum = self.level_box.currentData()
+        if self.path is not None:
+            self._reload(self.path)
+
+    def _reload(self, path: Path) -> None:
+        self.path = path
+        generation = self.loader.new_generation()
+        self.model.clear()
+        self._scanned_bytes = 0
+        self.loader.submit(LoadRequest(generation, LoadOp.OPEN, path, self.minimum))
+        if self.isVisible():
+            self._poll.start()
+        self._show_status()
+
+    def _submit(self, op: LoadOp, offset: int) -> None:
+        assert self.path is not None
+        request = LoadRequest(
+            self.loader.generation, op, self.path, self.minimum, offset, self.model.end_level
+        )
+        self.loader.submit(request)
+
+    @Slot()
+    def _poll_tail(self) -> None:
+        if self.path is not None and self.is_idle() and not self.model.has_later:
+            self._submit(LoadOp.LATER, self.model.end)
+
+    @Slot(int)
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.view.verticalScrollBar()
+        if not self.is_idle() or self.path is None:
+            return
+        if value == bar.minimum() and self.model.has_earlier and bar.maximum() > 0:
+            self._submit(LoadOp.EARLIER, self.model.start)
+        elif value == bar.maximum() and self.model.has_later:
+            self._submit(LoadOp.LATER, self.model.end)
+
+    @Slot(object)
+    def _on_result(self, result: LoadResult) -> None:
+        bar = self.view.verticalScrollBar()
+        chunk = result.chunk
+        if result.kind is ResultKind.RESET:
+            if self.path is not None:
+                self._reload(self.path)
+            return
+        if result.kind is ResultKind.LOAD:
+            self.model.load(chunk)
+            self.view.scrollToBottom()
+        elif result.kind is ResultKind.PREPEND:
+            top = bar.value()
+            self.model.prepend(chunk)
+            bar.setValue(top + len(chunk.lines))  # keep the same lines in view
+        else:
+            self.model.append(chunk)
+            if chunk.lines and self.follow.isChecked():
+                self.view.scrollToBottom()
+        self._scanned_bytes = result.scanned_bytes or self._scanned_bytes
+        self._show_status(chunk.file_size, result.done)
+
+    def _show_status(self, file_size: int | None = None, done: bool = True) -> None:
+        if self.path is None:
+            return
+        size = bytes_text(file_size) if file_size is not None else ""
+        text = self.tr("{name}: {rows} lines shown, {size}").format(
+            name=self.path.name, rows=self.model.rowCount(), size=size
+        )
+        if not done:
+            text += self.tr(" (searching, {scanned} read)").format(
+                scanned=bytes_text(self._scanned_bytes)
+            )
+        elif self.model.has_earlier:
+            text += self.tr("; scroll up for earlier lines")
+        if self.search.text():
+            count = self.model.count_matches(self.search.text())
+            text += self.tr("; {count} lines match the search").format(count=count)
+        self.status.setText(text)
+
+    # ----------------------------------------------------------------- search, copy, follow
+    @Slot(str)
+    def _on_search_changed(self, text: str) -> None:
+        self.delegate.needle = text
+        self.view.viewport().update()
+        self._show_status()
+
+    def _find(self, backwards: bool) -> None:
+        current = self.view.currentIndex()
+        start = current.row() if current.isValid() else self.model.rowCount()
+        row = self.model.find(self.search.text(), start, backwards)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.follow.setChecked(False)  # stay on the match
+
+    @Slot()
+    def find_next(self) -> None:
+        self._find(backwards=False)
+
+    @Slot()
+    def find_previous(self) -> None:
+        self._find(backwards=True)
+
+    @Slot(bool)
+    def _on_follow_toggled(self, on: bool) -> None:
+        if on:
+            self.view.scrollToBottom()
+
+    def selected_text(self) -> str:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedIndexes())
+        return "\n".join(self.model.line(row) for row in rows)
+
+    @Slot()
+    def copy_selection(self) -> None:
+        text = self.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def select_rows(self, first: int, last: int) -> None:
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        for row in range(first, last + 1):
+            selection.select(self.model.index(row, 0), selection.SelectionFlag.Select)
+
+    def present(self) -> None:
+        self.refresh_files()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._poll.stop()  # no reads while nobody looks; present() starts again
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.path is not None:
+            self._poll.start()
+        super().showEvent(event)
+
+    def shutdown(self) -> None:
+        self._poll.stop()
+        self.loader.shutdown()

@@ -1,0 +1,131 @@
+"""The settings dialog: every watchdog parameter, validated like config.toml, applied live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tray_app.config import ConfigError, GuardianConfig, save_config, validate_values
+from tray_app.gui import theme
+from tray_app.gui.settings_fields import SECTIONS, FieldEditor, field_labels, section_titles
+
+
+class SettingsDialog(QDialog):
+    """Save validates every value; on an error the dialog stays open and names the key."""
+
+    saved = Signal(object)  # the new GuardianConfig, already written to config_file
+
+    def __init__(
+        self, config: GuardianConfig, config_file: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("ERP Guardian: settings"))
+        self.setWindowIcon(theme.app_icon())
+        self.config = config
+        self.config_file = config_file
+        self.editors: dict[str, FieldEditor] = {}
+        self._tab_of: dict[str, int] = {}
+        self.tabs = QTabWidget()
+        self._build_tabs()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #cf222e;")
+        self.error_label.hide()
+        note = QLabel(self.tr("Saved to {file}").format(file=config_file))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(self.restore_defaults)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.show_config(config)
+        self.resize(640, 560)
+
+    def _build_tabs(self) -> None:
+        labels, titles = field_labels(), section_titles()
+        listed = {name for names in SECTIONS.values() for name in names}
+        fields = GuardianConfig.model_fields
+        sections = dict(SECTIONS)
+        others = tuple(name for name in fields if name not in listed)
+        if others:
+            sections["other"] = others
+        for section, names in sections.items():
+            page = QWidget()
+            form = QFormLayout(page)
+            for name in names:
+                if name not in fields:
+                    continue
+                editor = FieldEditor(name, fields[name])
+                self.editors[name] = editor
+                form.addRow(labels.get(name, name), editor.qwidget)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(page)
+            index = self.tabs.addTab(scroll, titles[section])
+            self._tab_of.update(dict.fromkeys(names, index))
+
+    def show_config(self, config: GuardianConfig) -> None:
+        for name, editor in self.editors.items():
+            editor.set_value(getattr(config, name))
+
+    @Slot()
+    def restore_defaults(self) -> None:
+        self.show_config(GuardianConfig())
+
+    def values(self) -> dict[str, Any]:
+        """What the widgets hold, as raw values; ConfigError if one cannot even be read."""
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        bad = [
+            name
+            for name in self.editors
+            if any(line.startswith((f"{name} ", f"{name}:")) for line in message.splitlines())
+        ]
+        for name, editor in self.editors.items():
+            editor.set_error(name in bad)
+        if bad:
+            self.tabs.setCurrentIndex(self._tab_of[bad[0]])
+            self.editors[bad[0]].qwidget.setFocus()
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            config = validate_values(self.values())
+        except ConfigError as error:
+            self.show_error(str(error))
+            return
+        try:
+            save_config(config, self.config_file)
+        except OSError as error:
+            self.show_error(self.tr("The settings could not be saved: {error}").format(error=error))
+            return
+        self.config = config
+        self.saved.emit(config)
+        self.accept()

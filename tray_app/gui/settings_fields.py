@@ -1,0 +1,189 @@
+"""One editor widget per GuardianConfig field, chosen from the field's type.
+
+Every field gets an editor (fields not named in SECTIONS land in "Other"), so a new config key
+is editable without touching the dialog. Values go back as raw text where the config file
+would hold text, so validation and its messages are exactly those of config.toml.
+"""
+
+from __future__ import annotations
+
+import shlex
+import types
+from typing import Any, Union, get_args, get_origin
+
+from pydantic.fields import FieldInfo
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+
+from tray_app.config import ConfigError, GuardianConfig
+
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "backend": (
+        "backend_cmd",
+        "backend_cwd",
+        "backend_env",
+        "host",
+        "port",
+        "health_path",
+        "health_url",
+    ),
+    "checks": (
+        "check_interval",
+        "check_timeout",
+        "failure_threshold",
+        "startup_grace",
+        "stop_timeout",
+        "hung_stop_timeout",
+        "backoff_initial",
+        "backoff_max",
+        "max_restarts",
+        "restart_window",
+        "giveup_cooldown",
+        "stable_after",
+    ),
+    "files": ("log_dir", "data_dir", "log_max_bytes", "log_backups", "stats_interval"),
+    "web": ("web_host", "web_port", "notify_restarts", "notify_gave_up", "notify_recovered"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+def section_titles() -> dict[str, str]:
+    return {
+        "backend": _tr("Backend"),
+        "checks": _tr("Checks and restarts"),
+        "files": _tr("Files"),
+        "web": _tr("Web page and notifications"),
+        "other": _tr("Other"),
+    }
+
+
+def field_labels() -> dict[str, str]:
+    return {
+        "backend_cmd": _tr("Command (empty: the bundled ERP backend)"),
+        "backend_cwd": _tr("Working folder"),
+        "backend_env": _tr("Extra environment (KEY=VALUE per line)"),
+        "host": _tr("Address"),
+        "port": _tr("Port"),
+        "health_path": _tr("Health check path"),
+        "health_url": _tr("Health check URL (overrides address, port, path)"),
+        "check_interval": _tr("Check every (s)"),
+        "check_timeout": _tr("Check timeout (s)"),
+        "failure_threshold": _tr("Failed checks before restart"),
+        "startup_grace": _tr("Time allowed to start (s)"),
+        "stop_timeout": _tr("Time allowed to stop (s)"),
+        "hung_stop_timeout": _tr("Time allowed to stop when hung (s)"),
+        "backoff_initial": _tr("First restart delay (s)"),
+        "backoff_max": _tr("Longest restart delay (s)"),
+        "max_restarts": _tr("Restarts allowed per window"),
+        "restart_window": _tr("Restart window (s)"),
+        "giveup_cooldown": _tr("Retry after giving up (s, 0: never)"),
+        "stable_after": _tr("Counts as stable after (s)"),
+        "log_dir": _tr("Log folder (empty: default)"),
+        "data_dir": _tr("Data folder (empty: default)"),
+        "log_max_bytes": _tr("Log file size before rotation (bytes)"),
+        "log_backups": _tr("Rotated log files kept"),
+        "stats_interval": _tr("Statistics every (s, 0: never)"),
+        "web_host": _tr("Web page address"),
+        "web_port": _tr("Web page port (0: no web page)"),
+        "notify_restarts": _tr("Notify when the backend was restarted"),
+        "notify_gave_up": _tr("Notify when restarting was given up"),
+        "notify_recovered": _tr("Notify when the backend works again"),
+    }
+
+
+def _is_optional(annotation: Any) -> bool:
+    origin = get_origin(annotation)
+    return origin in (Union, types.UnionType) and type(None) in get_args(annotation)
+
+
+def _range_text(info: FieldInfo) -> str:
+    low = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
+    high = next((m.le for m in info.metadata if hasattr(m, "le")), None)
+    if low is None and high is None:
+        return ""
+    return _tr("Allowed: {low} to {high}.").format(
+        low="" if low is None else low, high="" if high is None else high
+    )
+
+
+class FieldEditor:
+    """The widget for one field, and the conversion between its text and the config value."""
+
+    def __init__(self, name: str, info: FieldInfo) -> None:
+        self.name = name
+        annotation = info.annotation
+        self.kind = "text"
+        self.widget: QCheckBox | QLineEdit | QPlainTextEdit
+        if annotation is bool:
+            self.kind, self.widget = "bool", QCheckBox()
+        elif get_origin(annotation) is list:
+            self.kind, self.widget = "list", QLineEdit()
+        elif get_origin(annotation) is dict:
+            self.kind, self.widget = "dict", QPlainTextEdit()
+            self.widget.setFixedHeight(70)
+        else:
+            self.widget = QLineEdit()
+        self.optional = _is_optional(annotation)
+        self.widget.setObjectName(f"field_{name}")
+        default = GuardianConfig.model_fields[name].get_default(call_default_factory=True)
+        tip = _tr("Key in config.toml: {name}. Default: {default}.").format(
+            name=name, default=self._text_of(default) or _tr("empty")
+        )
+        self.widget.setToolTip(" ".join(part for part in (tip, _range_text(info)) if part))
+
+    @property
+    def qwidget(self) -> QWidget:
+        return self.widget
+
+    def _text_of(self, value: Any) -> str:
+        if value is None:
+            return ""
+        if self.kind == "list":
+            return shlex.join(value)
+        if self.kind == "dict":
+            return "\n".join(f"{key}={val}" for key, val in value.items())
+        return str(value)
+
+    def set_value(self, value: Any) -> None:
+        widget = self.widget
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(self._text_of(value))
+        else:
+            widget.setText(self._text_of(value))
+
+    def value(self) -> Any:
+        """The raw value for validate_values; ConfigError if the text cannot be split up."""
+        widget = self.widget
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QPlainTextEdit):
+            return self._parse_env(widget.toPlainText())
+        text = widget.text().strip()
+        if self.kind == "list":
+            try:
+                return shlex.split(text)
+            except ValueError as error:
+                raise ConfigError(f"{self.name} = {text!r}: {error}") from None
+        if self.optional and not text:
+            return None
+        return text
+
+    def _parse_env(self, text: str) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            key, sep, val = line.partition("=")
+            if not sep or not key.strip():
+                message = _tr("line {number} is not KEY=VALUE").format(number=number)
+                raise ConfigError(f"{self.name}: {message}")
+            values[key.strip()] = val
+        return values
+
+    def set_error(self, bad: bool) -> None:
+        self.widget.setStyleSheet("border: 1px solid #cf222e;" if bad else "")

@@ -1,0 +1,269 @@
+"""The native status window: watchdog state, the backend's figures, restart history, actions.
+
+It renders what it is given (snapshots and events from the bridge, JSON from the status
+client) and owns one timer that asks the client for fresh figures. Nothing here waits on I/O.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tray_app.gui import theme
+from tray_app.gui.backend_client import BackendStatusClient
+from tray_app.gui.history_model import RestartHistoryModel
+from tray_app.gui.port_panel import PortHolderPanel
+from tray_app.gui.status_figures import BackendFigures
+from tray_app.gui.wording import (
+    NOT_AVAILABLE,
+    duration_text,
+    local_time_text,
+    reason_label,
+    state_label,
+)
+from tray_app.watchdog.model import Event, Snapshot
+
+VISIBLE_REFRESH_MS = 2000
+HIDDEN_REFRESH_MS = 15000  # keeps a few minutes of chart history for when the window opens
+TWO_COLUMNS_FROM_PX = 860
+
+
+class StatusWindow(QWidget):
+    restart_requested = Signal()
+    web_requested = Signal()
+    stop_port_holder_requested = Signal()
+    other_port_requested = Signal()
+
+    def __init__(
+        self, client: BackendStatusClient, web_available: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("status_window")
+        self.setWindowTitle(self.tr("ERP Guardian: status"))
+        self.setWindowIcon(theme.app_icon())
+        self.client = client
+        self._values: dict[str, QLabel] = {}
+        self.figures = BackendFigures()
+        self.history = RestartHistoryModel(self)
+        self.port_panel = PortHolderPanel()
+        self.port_panel.stop_holder_requested.connect(self.stop_port_holder_requested)
+        self.port_panel.other_port_requested.connect(self.other_port_requested)
+        self.fetch_note = QLabel()
+        self.fetch_note.setObjectName("fetch_note")
+        self.fetch_note.setWordWrap(True)
+        self._build(web_available)
+        client.status_received.connect(self.show_backend_status)
+        client.status_failed.connect(self.show_backend_failure)
+        client.cache_reset.connect(self._on_cache_reset)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(client.fetch)
+        self._timer.start(HIDDEN_REFRESH_MS)
+        self.resize(900, 680)
+
+    # ----------------------------------------------------------------- layout
+    def _build(self, web_available: bool) -> None:
+        self.header_icon = QLabel()
+        self.header = QLabel()
+        self.header.setObjectName("status_header")
+        self.header.setWordWrap(True)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self.header_icon)
+        top.addWidget(self.header, 1)
+
+        left = QVBoxLayout()
+        left.addWidget(self._watchdog_group())
+        left.addWidget(self._history_group(), 1)
+        right = QVBoxLayout()
+        right.addWidget(self.figures)
+        right.addStretch(1)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._columns.addLayout(left, 1)
+        self._columns.addLayout(right, 1)
+        body = QWidget()
+        body.setLayout(self._columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)  # small windows scroll instead of squashing the figures
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.port_panel)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.fetch_note)
+        layout.addLayout(self._buttons(web_available))
+
+    def _value(self, key: str) -> QLabel:
+        label = QLabel(NOT_AVAILABLE)
+        label.setObjectName(f"value_{key}")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._values[key] = label
+        return label
+
+    def _watchdog_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Watchdog"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("State"), self._value("state"))
+        form.addRow(self.tr("PID"), self._value("pid"))
+        form.addRow(self.tr("Running for"), self._value("uptime"))
+        form.addRow(self.tr("Restarts"), self._value("restarts"))
+        form.addRow(self.tr("Last check"), self._value("last_check"))
+        form.addRow(self.tr("Last failure"), self._value("last_failure"))
+        form.addRow(self.tr("Next start"), self._value("next_start"))
+        return group
+
+    def _history_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Restart history"))
+        view = QTableView()
+        view.setObjectName("history_view")
+        view.setModel(self.history)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setMinimumHeight(140)
+        QVBoxLayout(group).addWidget(view)
+        return group
+
+    def _buttons(self, web_available: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        specs: list[tuple[str, str, Any]] = [
+            ("restart", self.tr("Restart backend"), self.restart_requested.emit),
+            ("refresh", self.tr("Refresh"), self.refresh),
+            ("reset_cache", self.tr("Reset cache"), self.client.reset_cache),
+            ("web", self.tr("Open web dashboard"), self.web_requested.emit),
+        ]
+        for name, text, slot in specs:
+            button = QPushButton(text)
+            button.setObjectName(f"button_{name}")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            if name == "web":
+                self.web_button = button
+                button.setEnabled(web_available)
+        row.addStretch(1)
+        return row
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= TWO_COLUMNS_FROM_PX
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._timer.setInterval(VISIBLE_REFRESH_MS)
+        self.client.fetch()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self._timer.setInterval(HIDDEN_REFRESH_MS)
+        super().hideEvent(event)
+
+    def set_web_available(self, available: bool) -> None:
+        self.web_button.setEnabled(available)
+
+    def present(self) -> None:
+        """Show, un-minimise and raise the window (also when a second launch asks for it)."""
+        self.show()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    # ----------------------------------------------------------------- content
+    def value_text(self, key: str) -> str:
+        return self._values[key].text()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.client.fetch()
+
+    @Slot(object)
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        label = state_label(snapshot.state)
+        self.header.setText(self.tr("ERP system: {state}").format(state=label))
+        self.header.setToolTip(snapshot.detail)
+        self.header_icon.setPixmap(theme.state_icon(snapshot.state).pixmap(32, 32))
+        self.setWindowIcon(theme.state_icon(snapshot.state))
+        self._values["state"].setText(f"{label}: {snapshot.detail}")
+        self._values["pid"].setText(str(snapshot.pid) if snapshot.pid else NOT_AVAILABLE)
+        self._values["uptime"].setText(duration_text(snapshot.uptime_s))
+        self._values["restarts"].setText(
+            self.tr("{total} in total, {attempt} of {limit} in the current window").format(
+                total=snapshot.restart_count, attempt=snapshot.attempt, limit=snapshot.max_restarts
+            )
+        )
+        latency = snapshot.last_check_latency_ms
+        self._values["last_check"].setText(
+            self.tr("{time}, answered in {ms} ms").format(
+                time=local_time_text(snapshot.last_check_at), ms=f"{latency:.0f}"
+            )
+            if latency is not None
+            else NOT_AVAILABLE
+        )
+        self._values["last_failure"].setText(self._failure_text(snapshot))
+        self._values["next_start"].setText(local_time_text(snapshot.next_start_at))
+        self.port_panel.show_holder(snapshot.port_holder)
+
+    def _failure_text(self, snapshot: Snapshot) -> str:
+        if snapshot.last_failure_at is None:
+            return self.tr("none")
+        return "{time}: {reason} ({detail})".format(
+            time=local_time_text(snapshot.last_failure_at),
+            reason=reason_label(snapshot.last_failure_reason),
+            detail=snapshot.last_failure_detail or "",
+        )
+
+    def set_history(self, events: list[Event]) -> None:
+        self.history.set_events(events)
+
+    @Slot(object)
+    def add_event(self, event: Event) -> None:
+        self.history.add_event(event)
+
+    @Slot(dict)
+    def show_backend_status(self, data: dict[str, Any]) -> None:
+        self.figures.show_status(data)
+        cache = data.get("cache") if isinstance(data.get("cache"), dict) else {}
+        age = cache.get("age_s") if cache else None
+        self.fetch_note.setText(
+            self.tr("Figures from the backend, {age} old.").format(age=duration_text(age))
+        )
+
+    @Slot(str)
+    def show_backend_failure(self, error: str) -> None:
+        self.fetch_note.setText(
+            self.tr(
+                "The backend does not answer ({error}); showing the last known figures."
+            ).format(error=error)
+        )
+
+    @Slot(bool, str)
+    def _on_cache_reset(self, ok: bool, message: str) -> None:
+        if ok:
+            self.fetch_note.setText(self.tr("Cache cleared; fetching fresh figures."))
+            self.client.fetch()
+        else:
+            self.fetch_note.setText(
+                self.tr("Could not clear the cache: {error}").format(error=message)
+            )

@@ -1,0 +1,163 @@
+"""The tray icon and its menu. It holds no state: the menu is rebuilt from a fresh snapshot
+each time it opens, and every action is a signal the app connects to the engine or a window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from tray_app.gui import theme
+from tray_app.gui.port_panel import holder_text
+from tray_app.gui.wording import duration_text, state_label
+from tray_app.watchdog.model import Snapshot, State
+
+_STARTABLE = {State.STOPPED, State.GAVE_UP, State.BLOCKED}
+
+
+def tooltip_text(snapshot: Snapshot | None, tr: Callable[[str], str]) -> str:
+    """State, uptime, restarts and the last check's latency, in a few short lines."""
+    if snapshot is None:
+        return tr("ERP Guardian")
+    lines = [tr("ERP system: {state}").format(state=state_label(snapshot.state))]
+    if snapshot.uptime_s is not None:
+        lines.append(tr("Up for {uptime}").format(uptime=duration_text(snapshot.uptime_s)))
+    lines.append(tr("Restarts: {count}").format(count=snapshot.restart_count))
+    if snapshot.last_check_latency_ms is not None:
+        lines.append(tr("Last check: {ms} ms").format(ms=f"{snapshot.last_check_latency_ms:.0f}"))
+    return "\n".join(lines)
+
+
+class TrayIcon(QObject):
+    """QSystemTrayIcon plus a menu of actions, each reported as a signal."""
+
+    status_requested = Signal()
+    logs_requested = Signal()
+    web_requested = Signal()
+    restart_requested = Signal()
+    start_requested = Signal()
+    stop_requested = Signal()
+    pause_requested = Signal()
+    resume_requested = Signal()
+    settings_requested = Signal()
+    logs_folder_requested = Signal()
+    autostart_toggled = Signal(bool)
+    about_requested = Signal()
+    quit_requested = Signal()
+    stop_port_holder_requested = Signal()
+    other_port_requested = Signal()
+
+    def __init__(
+        self,
+        current_snapshot: Callable[[], Snapshot | None],
+        autostart_state: Callable[[], bool | None],
+        web_available: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        """autostart_state() gives None where start at login is not supported."""
+        super().__init__(parent)
+        self._current_snapshot = current_snapshot
+        self._autostart_state = autostart_state
+        self._web_available = web_available
+        self.icon = QSystemTrayIcon(theme.state_icon(State.STOPPED), self)
+        self.menu = QMenu()
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self.icon.setToolTip(tooltip_text(None, self.tr))
+        self.rebuild_menu()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    @Slot(object)
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        if self.icon.property("state") != snapshot.state.value:
+            self.icon.setIcon(theme.state_icon(snapshot.state))
+            self.icon.setProperty("state", snapshot.state.value)
+        self.icon.setToolTip(tooltip_text(snapshot, self.tr))
+
+    @Slot(QSystemTrayIcon.ActivationReason)
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.status_requested.emit()
+
+    def action(self, name: str) -> QAction:
+        """The menu action with this objectName (tests and the screenshot use it)."""
+        for action in self.menu.actions():
+            if action.objectName() == name:
+                return action
+        raise KeyError(name)
+
+    @Slot()
+    def rebuild_menu(self) -> None:
+        snapshot = self._current_snapshot()
+        menu = self.menu
+        menu.clear()
+        state = snapshot.state if snapshot else State.STOPPED
+        header = self._add("state", self.tr("ERP system: {state}").format(state=state_label(state)))
+        header.setIcon(theme.state_icon(state))
+        header.setEnabled(False)
+        if snapshot and snapshot.port_holder is not None:
+            self._add_port_holder_items(snapshot)
+        menu.addSeparator()
+        self._add("status", self.tr("Status window"), self.status_requested)
+        self._add("logs", self.tr("Log viewer"), self.logs_requested)
+        web = self._add("web", self.tr("Open web dashboard"), self.web_requested)
+        web.setEnabled(self._web_available())
+        menu.addSeparator()
+        restart = self._add("restart", self.tr("Restart backend"), self.restart_requested)
+        restart.setEnabled(state is not State.STOPPING)
+        if state in _STARTABLE:
+            self._add("start", self.tr("Start backend"), self.start_requested)
+        else:
+            stop = self._add("stop", self.tr("Stop backend"), self.stop_requested)
+            stop.setEnabled(state is not State.STOPPING)
+        if state is State.PAUSED:
+            self._add("resume", self.tr("Resume watchdog"), self.resume_requested)
+        else:
+            self._add("pause", self.tr("Pause watchdog"), self.pause_requested)
+        menu.addSeparator()
+        self._add("settings", self.tr("Settings…"), self.settings_requested)
+        self._add("logs_folder", self.tr("Open logs folder"), self.logs_folder_requested)
+        self._add_autostart_item()
+        self._add("about", self.tr("About ERP Guardian"), self.about_requested)
+        menu.addSeparator()
+        self._add("quit", self.tr("Quit"), self.quit_requested)
+
+    def _add(self, name: str, text: str, signal: SignalInstance | None = None) -> QAction:
+        action = self.menu.addAction(text)
+        action.setObjectName(f"action_{name}")
+        if signal is not None:
+            action.triggered.connect(signal)
+        return action
+
+    def _add_port_holder_items(self, snapshot: Snapshot) -> None:
+        holder = snapshot.port_holder
+        assert holder is not None
+        who = holder_text(holder, self.tr("another program"))
+        info = self._add(
+            "port_info", self.tr("Port {port} is used by {who}").format(port=holder.port, who=who)
+        )
+        info.setEnabled(False)
+        stop = self._add(
+            "stop_port_holder", self.tr("Stop that program…"), self.stop_port_holder_requested
+        )
+        stop.setEnabled(holder.pid is not None)
+        self._add("other_port", self.tr("Use another port…"), self.other_port_requested)
+
+    def _add_autostart_item(self) -> None:
+        enabled = self._autostart_state()
+        action = self._add("autostart", self.tr("Start at login"))
+        action.setCheckable(True)
+        action.setChecked(bool(enabled))
+        action.setEnabled(enabled is not None)
+        action.toggled.connect(self.autostart_toggled)
