@@ -1,0 +1,75 @@
+/**
+ * Calls to the supervisor's web server. Same origin only: the page is served by that server,
+ * which proxies the backend's status API so the page never talks to the backend directly.
+ */
+import type {
+  ActionAccepted,
+  BackendStatus,
+  ResetCacheResult,
+  WatchdogAction,
+  WatchdogEvents,
+  WatchdogSnapshot,
+} from "./types";
+
+export const TOKEN_HEADER = "X-Guardian-Token";
+export const EVENTS_LIMIT = 50;
+
+/** An HTTP answer that was not 2xx, or no answer at all (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly detail: string;
+
+  constructor(status: number, detail: string) {
+    super(status ? `HTTP ${status}: ${detail}` : detail);
+    this.name = "ApiError";
+    this.status = status;
+    this.detail = detail;
+  }
+}
+
+/** FastAPI puts a string in `detail`, or a list of problems for a 422. */
+function detailOf(body: unknown, fallback: string): string {
+  if (body && typeof body === "object" && "detail" in body) {
+    const detail = (body as { detail: unknown }).detail;
+    return typeof detail === "string" ? detail : JSON.stringify(detail);
+  }
+  return fallback;
+}
+
+async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { cache: "no-store", ...init });
+  } catch (error) {
+    // fetch rejects only when no HTTP answer came (server down, network error).
+    throw new ApiError(0, error instanceof Error ? error.message : String(error));
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, detailOf(body, response.statusText));
+  }
+  return body as T;
+}
+
+export function fetchWatchdogStatus(signal?: AbortSignal): Promise<WatchdogSnapshot> {
+  return requestJson("/api/watchdog/status", { signal });
+}
+
+export function fetchWatchdogEvents(signal?: AbortSignal): Promise<WatchdogEvents> {
+  return requestJson(`/api/watchdog/events?limit=${EVENTS_LIMIT}`, { signal });
+}
+
+export function fetchBackendStatus(signal?: AbortSignal): Promise<BackendStatus> {
+  return requestJson("/api/backend/status", { signal });
+}
+
+export function resetBackendCache(): Promise<ResetCacheResult> {
+  return requestJson("/api/backend/reset-cache", { method: "POST" });
+}
+
+export function sendWatchdogAction(action: WatchdogAction, token: string): Promise<ActionAccepted> {
+  return requestJson(`/api/watchdog/${action}`, {
+    method: "POST",
+    headers: { [TOKEN_HEADER]: token },
+  });
+}

@@ -1,0 +1,415 @@
+/**
+ * The one message catalogue of the page: every text a user reads comes from here.
+ *
+ * `en` defines the keys; `de` must translate every one of them (the compiler checks it).
+ * Placeholders are written `{name}` and filled by `t(key, params)`.
+ */
+
+const en = {
+  "app.title": "ERP Guardian",
+  "app.subtitle": "Status of the ERP backend",
+  "app.loading": "Loading the status…",
+
+  "refresh.button": "Refresh",
+  "refresh.interval": "Update every",
+  "refresh.intervalOption": "{seconds} s",
+  "refresh.lastUpdate": "Updated {time}",
+  "refresh.never": "Not updated yet",
+  "refresh.hidden": "Paused while the page is hidden",
+
+  "error.watchdog": "ERP Guardian does not answer ({detail}). The figures shown are from {time}.",
+  "error.watchdogNoData": "ERP Guardian does not answer ({detail}). Is the tray app running?",
+
+  "state.stopped": "Stopped",
+  "state.starting": "Starting",
+  "state.healthy": "Healthy",
+  "state.degraded": "Degraded",
+  "state.unhealthy": "Not answering",
+  "state.stopping": "Stopping",
+  "state.backoff": "Waiting to restart",
+  "state.gave_up": "Gave up",
+  "state.blocked": "Cannot start",
+  "state.paused": "Paused",
+
+  "watchdog.title": "Watchdog",
+  "watchdog.uptime": "Uptime",
+  "watchdog.restarts": "Restarts",
+  "watchdog.pid": "Process ID",
+  "watchdog.checkLatency": "Health check",
+  "watchdog.lastCheck": "Last check",
+  "watchdog.lastFailure": "Last failure",
+  "watchdog.none": "–",
+
+  "outage.title": "The ERP backend does not answer",
+  "outage.starting": "Starting the backend",
+  "outage.restarting": "Restarting, attempt {attempt} of {max}",
+  "outage.waiting": "Waiting {seconds} s before the next start",
+  "outage.waitingAttempt": "Waiting {seconds} s before the next start (attempt {attempt} of {max})",
+  "outage.gaveUp": "Gave up at {time}: open the logs",
+  "outage.gaveUpHint": "The backend failed too often in a short time. Fix the cause, then start it again.",
+  "outage.nextTry": "Next automatic try at {time}.",
+  "outage.blocked": "The backend cannot be started",
+  "outage.portHolder": "Port {port} is used by {name} (PID {pid})",
+  "outage.portHolderOurs": "Port {port} is held by a backend left from an earlier run (PID {pid})",
+  "outage.portHolderUnknown": "Port {port} is used by another program",
+  "outage.unhealthy": "The backend does not answer: {failures} of {threshold} checks failed",
+  "outage.stopping": "Stopping the backend",
+  "outage.stopped": "The backend is stopped",
+  "outage.paused": "The watchdog is paused; the backend is left as it is",
+  "outage.running": "The watchdog sees the backend running, but its status does not answer",
+  "outage.lastFailure": "Last failure: {reason} – {detail}",
+  "outage.statusDetail": "Status request: {detail}",
+  "outage.staleFigures": "Last known figures from {time}",
+
+  "degraded.title": "The backend answers but reports a problem",
+  "degraded.databaseError": "Database: {detail}",
+
+  "reason.user": "user action",
+  "reason.startup": "start-up",
+  "reason.exit_code": "exit code",
+  "reason.signal": "signal",
+  "reason.timeout": "timeout",
+  "reason.connection_refused": "connection refused",
+  "reason.connection_error": "connection error",
+  "reason.http_status": "HTTP error",
+  "reason.bad_response": "bad answer",
+  "reason.dependency": "dependency failed",
+  "reason.check_passed": "check passed",
+  "reason.hang": "hang",
+  "reason.startup_grace": "no answer after start",
+  "reason.port_in_use": "port in use",
+  "reason.spawn_failed": "could not start",
+  "reason.restart_limit": "restart limit",
+  "reason.cooldown": "retry after pause",
+  "reason.stop_timeout": "stop timeout",
+  "reason.stable": "stable",
+  "reason.shutdown": "shutdown",
+  "reason.stats": "statistics",
+  "reason.log_io": "log file error",
+
+  "event.starting": "Started",
+  "event.healthy": "Healthy",
+  "event.recovered": "Recovered",
+  "event.degraded": "Degraded",
+  "event.check_failed": "Check failed",
+  "event.hung": "Hung",
+  "event.exited": "Exited",
+  "event.stopping": "Stopping",
+  "event.stopped": "Stopped",
+  "event.killed": "Killed",
+  "event.backoff": "Waiting",
+  "event.gave_up": "Gave up",
+  "event.blocked": "Blocked",
+  "event.paused": "Paused",
+  "event.resumed": "Resumed",
+  "event.stale_replaced": "Old backend replaced",
+  "event.budget_restored": "Restart budget restored",
+  "event.stats": "Statistics",
+  "event.log_error": "Log error",
+
+  "events.title": "Recent restarts",
+  "events.none": "No restarts recorded.",
+  "events.outage": "down {seconds} s",
+
+  "cpu.title": "CPU",
+  "cpu.overall": "Overall",
+  "cpu.core": "Core {index}",
+  "cpu.cores": "{count} cores",
+  "cpu.load": "Load {values}",
+
+  "memory.title": "Memory",
+  "memory.ram": "RAM",
+  "memory.swap": "Swap",
+  "memory.noSwap": "No swap",
+  "memory.usedOf": "{used} of {total}",
+
+  "disk.title": "Disk",
+  "disk.free": "{free} free",
+
+  "database.title": "Database",
+  "database.size": "Size",
+  "database.sizeDetail": "{file} file + {wal} WAL",
+  "database.latency": "Query latency",
+  "database.integrity": "Integrity",
+  "database.integrityOk": "OK",
+  "database.integrityFailed": "Failed: {result}",
+  "database.checkedAt": "checked {time}",
+  "database.table": "Table",
+  "database.rows": "Rows",
+  "database.noTables": "No tables",
+  "database.error": "The database could not be read: {detail}",
+
+  "process.title": "Backend process",
+  "process.host": "Host",
+  "process.version": "Version",
+  "process.memory": "Memory",
+  "process.threads": "Threads",
+  "process.uptime": "Uptime",
+  "process.cache": "Status cache",
+  "process.cacheAge": "Figures {age} old",
+
+  "figures.unavailable": "Not available",
+  "figures.errors": "Some figures could not be read",
+
+  "history.title": "Last 10 minutes",
+  "history.cpu": "CPU",
+  "history.ram": "RAM",
+  "history.latency": "Health check latency",
+  "history.empty": "Collecting…",
+
+  "actions.restart": "Restart backend",
+  "actions.stop": "Stop backend",
+  "actions.start": "Start backend",
+  "actions.resetCache": "Reset status cache",
+  "actions.accepted.restart": "Restart requested",
+  "actions.accepted.stop": "Stop requested",
+  "actions.accepted.start": "Start requested",
+  "actions.resetDone": "Status cache cleared",
+  "actions.forbidden": "The page's token was refused: open the page again from the tray menu.",
+  "actions.failed": "Failed: {detail}",
+  "actions.confirmStopTitle": "Stop the ERP backend?",
+  "actions.confirmStopBody": "Nobody can work with the ERP until it is started again.",
+  "actions.cancel": "Cancel",
+  "actions.confirmStop": "Stop",
+
+  "unit.bytes": "{value} B",
+  "unit.kb": "{value} KB",
+  "unit.mb": "{value} MB",
+  "unit.gb": "{value} GB",
+  "unit.tb": "{value} TB",
+  "unit.ms": "{value} ms",
+};
+
+export type MessageKey = keyof typeof en;
+
+const de: Record<MessageKey, string> = {
+  "app.title": "ERP Guardian",
+  "app.subtitle": "Status des ERP-Backends",
+  "app.loading": "Status wird geladen…",
+
+  "refresh.button": "Aktualisieren",
+  "refresh.interval": "Aktualisieren alle",
+  "refresh.intervalOption": "{seconds} s",
+  "refresh.lastUpdate": "Aktualisiert {time}",
+  "refresh.never": "Noch nicht aktualisiert",
+  "refresh.hidden": "Pausiert, solange die Seite verborgen ist",
+
+  "error.watchdog": "ERP Guardian antwortet nicht ({detail}). Die Werte stammen von {time}.",
+  "error.watchdogNoData": "ERP Guardian antwortet nicht ({detail}). Läuft die Tray-App?",
+
+  "state.stopped": "Gestoppt",
+  "state.starting": "Startet",
+  "state.healthy": "In Ordnung",
+  "state.degraded": "Eingeschränkt",
+  "state.unhealthy": "Antwortet nicht",
+  "state.stopping": "Wird gestoppt",
+  "state.backoff": "Wartet auf Neustart",
+  "state.gave_up": "Aufgegeben",
+  "state.blocked": "Start nicht möglich",
+  "state.paused": "Pausiert",
+
+  "watchdog.title": "Watchdog",
+  "watchdog.uptime": "Laufzeit",
+  "watchdog.restarts": "Neustarts",
+  "watchdog.pid": "Prozess-ID",
+  "watchdog.checkLatency": "Health-Check",
+  "watchdog.lastCheck": "Letzte Prüfung",
+  "watchdog.lastFailure": "Letzter Fehler",
+  "watchdog.none": "–",
+
+  "outage.title": "Das ERP-Backend antwortet nicht",
+  "outage.starting": "Backend wird gestartet",
+  "outage.restarting": "Neustart, Versuch {attempt} von {max}",
+  "outage.waiting": "Warte {seconds} s bis zum nächsten Start",
+  "outage.waitingAttempt": "Warte {seconds} s bis zum nächsten Start (Versuch {attempt} von {max})",
+  "outage.gaveUp": "Um {time} aufgegeben: bitte die Logs öffnen",
+  "outage.gaveUpHint":
+    "Das Backend ist in kurzer Zeit zu oft ausgefallen. Ursache beheben, dann erneut starten.",
+  "outage.nextTry": "Nächster automatischer Versuch um {time}.",
+  "outage.blocked": "Das Backend kann nicht gestartet werden",
+  "outage.portHolder": "Port {port} wird von {name} belegt (PID {pid})",
+  "outage.portHolderOurs":
+    "Port {port} ist von einem Backend eines früheren Laufs belegt (PID {pid})",
+  "outage.portHolderUnknown": "Port {port} wird von einem anderen Programm belegt",
+  "outage.unhealthy": "Das Backend antwortet nicht: {failures} von {threshold} Prüfungen fehlgeschlagen",
+  "outage.stopping": "Backend wird gestoppt",
+  "outage.stopped": "Das Backend ist gestoppt",
+  "outage.paused": "Der Watchdog ist pausiert; das Backend bleibt, wie es ist",
+  "outage.running": "Der Watchdog sieht das Backend laufen, aber sein Status antwortet nicht",
+  "outage.lastFailure": "Letzter Fehler: {reason} – {detail}",
+  "outage.statusDetail": "Statusabfrage: {detail}",
+  "outage.staleFigures": "Zuletzt bekannte Werte von {time}",
+
+  "degraded.title": "Das Backend antwortet, meldet aber ein Problem",
+  "degraded.databaseError": "Datenbank: {detail}",
+
+  "reason.user": "Benutzeraktion",
+  "reason.startup": "Programmstart",
+  "reason.exit_code": "Exit-Code",
+  "reason.signal": "Signal",
+  "reason.timeout": "Zeitüberschreitung",
+  "reason.connection_refused": "Verbindung abgelehnt",
+  "reason.connection_error": "Verbindungsfehler",
+  "reason.http_status": "HTTP-Fehler",
+  "reason.bad_response": "ungültige Antwort",
+  "reason.dependency": "Abhängigkeit ausgefallen",
+  "reason.check_passed": "Prüfung bestanden",
+  "reason.hang": "hängt",
+  "reason.startup_grace": "keine Antwort nach dem Start",
+  "reason.port_in_use": "Port belegt",
+  "reason.spawn_failed": "Start fehlgeschlagen",
+  "reason.restart_limit": "Neustart-Limit",
+  "reason.cooldown": "erneuter Versuch nach Pause",
+  "reason.stop_timeout": "Stopp-Zeitüberschreitung",
+  "reason.stable": "stabil",
+  "reason.shutdown": "Beenden",
+  "reason.stats": "Statistik",
+  "reason.log_io": "Fehler in der Logdatei",
+
+  "event.starting": "Gestartet",
+  "event.healthy": "In Ordnung",
+  "event.recovered": "Wiederhergestellt",
+  "event.degraded": "Eingeschränkt",
+  "event.check_failed": "Prüfung fehlgeschlagen",
+  "event.hung": "Hängt",
+  "event.exited": "Beendet",
+  "event.stopping": "Wird gestoppt",
+  "event.stopped": "Gestoppt",
+  "event.killed": "Abgebrochen",
+  "event.backoff": "Wartet",
+  "event.gave_up": "Aufgegeben",
+  "event.blocked": "Blockiert",
+  "event.paused": "Pausiert",
+  "event.resumed": "Fortgesetzt",
+  "event.stale_replaced": "Altes Backend ersetzt",
+  "event.budget_restored": "Neustart-Kontingent zurückgesetzt",
+  "event.stats": "Statistik",
+  "event.log_error": "Log-Fehler",
+
+  "events.title": "Letzte Neustarts",
+  "events.none": "Keine Neustarts verzeichnet.",
+  "events.outage": "{seconds} s ausgefallen",
+
+  "cpu.title": "CPU",
+  "cpu.overall": "Gesamt",
+  "cpu.core": "Kern {index}",
+  "cpu.cores": "{count} Kerne",
+  "cpu.load": "Last {values}",
+
+  "memory.title": "Arbeitsspeicher",
+  "memory.ram": "RAM",
+  "memory.swap": "Auslagerung",
+  "memory.noSwap": "Keine Auslagerung",
+  "memory.usedOf": "{used} von {total}",
+
+  "disk.title": "Festplatte",
+  "disk.free": "{free} frei",
+
+  "database.title": "Datenbank",
+  "database.size": "Größe",
+  "database.sizeDetail": "{file} Datei + {wal} WAL",
+  "database.latency": "Abfragedauer",
+  "database.integrity": "Integrität",
+  "database.integrityOk": "OK",
+  "database.integrityFailed": "Fehlerhaft: {result}",
+  "database.checkedAt": "geprüft {time}",
+  "database.table": "Tabelle",
+  "database.rows": "Zeilen",
+  "database.noTables": "Keine Tabellen",
+  "database.error": "Die Datenbank konnte nicht gelesen werden: {detail}",
+
+  "process.title": "Backend-Prozess",
+  "process.host": "Rechner",
+  "process.version": "Version",
+  "process.memory": "Speicher",
+  "process.threads": "Threads",
+  "process.uptime": "Laufzeit",
+  "process.cache": "Status-Cache",
+  "process.cacheAge": "Werte {age} alt",
+
+  "figures.unavailable": "Nicht verfügbar",
+  "figures.errors": "Einige Werte konnten nicht gelesen werden",
+
+  "history.title": "Letzte 10 Minuten",
+  "history.cpu": "CPU",
+  "history.ram": "RAM",
+  "history.latency": "Dauer des Health-Checks",
+  "history.empty": "Werte werden gesammelt…",
+
+  "actions.restart": "Backend neu starten",
+  "actions.stop": "Backend stoppen",
+  "actions.start": "Backend starten",
+  "actions.resetCache": "Status-Cache leeren",
+  "actions.accepted.restart": "Neustart angefordert",
+  "actions.accepted.stop": "Stopp angefordert",
+  "actions.accepted.start": "Start angefordert",
+  "actions.resetDone": "Status-Cache geleert",
+  "actions.forbidden":
+    "Das Token der Seite wurde abgelehnt: bitte die Seite erneut über das Tray-Menü öffnen.",
+  "actions.failed": "Fehlgeschlagen: {detail}",
+  "actions.confirmStopTitle": "ERP-Backend stoppen?",
+  "actions.confirmStopBody": "Niemand kann mit dem ERP arbeiten, bis es wieder gestartet wird.",
+  "actions.cancel": "Abbrechen",
+  "actions.confirmStop": "Stoppen",
+
+  "unit.bytes": "{value} B",
+  "unit.kb": "{value} KB",
+  "unit.mb": "{value} MB",
+  "unit.gb": "{value} GB",
+  "unit.tb": "{value} TB",
+  "unit.ms": "{value} ms",
+};
+
+export const catalogues = { en, de } as const;
+
+export type Language = keyof typeof catalogues;
+
+export type MessageParams = Record<string, string | number>;
+
+let currentLanguage: Language = "en";
+let currentLocale = "en";
+
+function isLanguage(value: string): value is Language {
+  return Object.hasOwn(catalogues, value);
+}
+
+/**
+ * The page's language: `?lang=` when it names a catalogue, else the first browser language we
+ * have, else English. The locale (for Intl) keeps the browser's region when the language matches,
+ * so an en-GB browser gets 24-hour times.
+ */
+export function chooseLanguage(
+  urlLang: string | null,
+  browserLanguages: readonly string[],
+): { language: Language; locale: string } {
+  const primary = (tag: string) => tag.toLowerCase().split("-")[0] ?? "";
+  const fromUrl = urlLang ? primary(urlLang) : "";
+  const language: Language = isLanguage(fromUrl)
+    ? fromUrl
+    : (browserLanguages.map(primary).find(isLanguage) ?? "en");
+  const locale = browserLanguages.find((tag) => primary(tag) === language) ?? language;
+  return { language, locale };
+}
+
+export function setLanguage(language: Language, locale: string = language): void {
+  currentLanguage = language;
+  currentLocale = locale;
+}
+
+export function getLanguage(): Language {
+  return currentLanguage;
+}
+
+/** The BCP 47 tag that Intl formatters use. */
+export function getLocale(): string {
+  return currentLocale;
+}
+
+/** The text of `key` in the current language, with `{name}` placeholders filled from `params`. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  const template = catalogues[currentLanguage][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
