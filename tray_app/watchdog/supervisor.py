@@ -493,7 +493,10 @@ class Supervisor:
         if process is None:
             return
         self._outage_started = self._first_failure_at or self._clock()
-        process.request_stack_dump()
+        if not self._config.backend_cmd:
+            # Only the bundled backend registers faulthandler on SIGUSR1; for any other
+            # program the signal's default action would end it before its graceful stop.
+            process.request_stack_dump()
         self._begin_stop(StopIntent.RECOVER)
         timeout = 0.0 if process.is_suspended() else self._config.hung_stop_timeout
         self._stop_deadline = self._clock() + timeout
