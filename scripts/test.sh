@@ -8,7 +8,8 @@ echo "== lint and types"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
-.venv/bin/mypy --platform win32   # the Windows branches, type-checked here (not run)
+# The Windows branches of the product, type-checked here (not run); tests are Linux-only.
+.venv/bin/mypy --platform win32 tray_app backend bench
 
 if [[ -f frontend/package.json ]]; then
   echo "== frontend: types, lint, unit tests, build"
