@@ -26,6 +26,7 @@ from tests.waiting import free_port
 from tray_app.autostart.linux import XdgAutostart
 from tray_app.config import GuardianConfig, LoadedConfig
 from tray_app.gui.controller import TrayController, UserQuestions
+from tray_app.gui.single_instance import SingleInstance
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Supervisor
 from tray_app.watchdog.model import HEALTH_OF_STATE, Snapshot, State
@@ -140,11 +141,12 @@ StartTray = Callable[..., RunningTray]
 
 @pytest.fixture
 def start_tray(tmp_path: Path, qapp: Any) -> Iterator[StartTray]:
-    """start_tray(**config overrides) -> RunningTray; shut down and checked for leftovers."""
+    """start_tray([instance], **config overrides) -> RunningTray; shut down and checked for
+    leftovers afterwards."""
     assert qapp is not None  # widgets and timers need the QApplication first
     started: list[tuple[RunningTray, GuardianLogs]] = []
 
-    def start(**overrides: Any) -> RunningTray:
+    def start(instance: SingleInstance | None = None, **overrides: Any) -> RunningTray:
         config = gui_config(tmp_path, **overrides)
         loaded = LoadedConfig(config, tmp_path / "config.toml", False, {})
         logs = GuardianLogs(config)
@@ -160,6 +162,7 @@ def start_tray(tmp_path: Path, qapp: Any) -> Iterator[StartTray]:
         controller = TrayController(
             loaded,
             engine_factory,
+            instance=instance,
             autostart=XdgAutostart("erp-guardian-test", ["true"], tmp_path / "xdg"),
             questions=answers.questions(),
         )
