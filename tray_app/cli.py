@@ -67,7 +67,12 @@ def _add_logs_parser(sub: Any) -> None:
     show.add_argument("--grep", metavar="TEXT", help="only lines containing TEXT (any case)")
     show.add_argument("--lines", "-n", type=int, default=100, help="last N lines (0: all)")
     show.add_argument("--follow", "-f", action="store_true", help="keep printing new lines")
-    for parser in (summary, show):
+    incidents = logs_sub.add_parser("incidents", help="list incident reports, or print one")
+    incidents.add_argument("id", nargs="?", help="the incident to print")
+    incidents.add_argument("--since", help="30m, 24h, 7d, or an ISO time")
+    bundle = logs_sub.add_parser("bundle", help="one zip of logs, incidents and facts for support")
+    bundle.add_argument("--output", "-o", type=Path, help="zip file to write")
+    for parser in (summary, show, incidents, bundle):
         parser.add_argument("--log-dir", type=Path, help="log folder (default: from the config)")
         parser.add_argument("--config", type=Path, metavar="FILE")
 
@@ -134,18 +139,27 @@ def _cmd_backend(_args: argparse.Namespace) -> int:  # reached only through main
 
 
 def _cmd_logs(args: argparse.Namespace) -> int:
-    from tray_app.logs.commands import show_command, summary_command
+    from tray_app.logs import commands
     from tray_app.logs.reading import parse_since
 
-    log_dir = args.log_dir or load_config(args.config).config.log_path
+    config = load_config(args.config).config
+    if args.log_dir:
+        config = config.model_copy(update={"log_dir": str(args.log_dir)})
+    log_dir = config.log_path
+    if args.logs_command == "bundle":
+        return commands.bundle_command(config, args.output)
     try:
         since = parse_since(args.since) if args.since else None
     except ValueError as error:
         sys.stderr.write(f"erp-guardian: {error}\n")
         return 2
     if args.logs_command == "summary":
-        return summary_command(log_dir, since, args.json)
-    return show_command(log_dir, args.file, args.level, since, args.grep, args.lines, args.follow)
+        return commands.summary_command(log_dir, since, args.json)
+    if args.logs_command == "incidents":
+        return commands.incidents_command(log_dir, since, args.id)
+    return commands.show_command(
+        log_dir, args.file, args.level, since, args.grep, args.lines, args.follow
+    )
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ what is allowed, in one line each.
 
 from __future__ import annotations
 
+import re
 import shlex
 import tomllib
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 APP_NAME = "erp-guardian"
 DEFAULT_BACKEND_PORT = 8765
 DEFAULT_WEB_PORT = 8766
+_TIME_OF_DAY = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
 class ConfigError(ValueError):
@@ -68,12 +70,41 @@ class GuardianConfig(BaseModel):
     notify_restarts: bool = True
     notify_gave_up: bool = True
     notify_recovered: bool = True
+    notify_warnings: bool = True
+
+    # Early warning: each threshold 0 switches its rule off. Sizes in MB unless named GB.
+    monitor_interval: float = Field(5.0, ge=0.1, le=3600)  # how often the rules look
+    warning_hysteresis: float = Field(0.1, ge=0, le=0.9)  # clear 10 % back past the line
+    warn_disk_free_gb: float = Field(2.0, ge=0, le=1e6)  # database's and logs' volumes
+    warn_memory_available_mb: float = Field(500.0, ge=0, le=1e7)
+    warn_backend_rss_mb: float = Field(1024.0, ge=0, le=1e7)
+    warn_rss_growth_mb_per_hour: float = Field(100.0, ge=0, le=1e7)
+    rss_growth_window: float = Field(1800.0, ge=10, le=7 * 86400)
+    warn_latency_p95_ms: float = Field(250.0, ge=0, le=600_000)
+    warn_latency_rise_factor: float = Field(4.0, ge=0, le=1000)  # recent p95 / earlier p95
+    warn_cpu_percent: float = Field(90.0, ge=0, le=100)
+    warn_cpu_sustained: float = Field(300.0, ge=0, le=86400)
+    warn_db_size_mb: float = Field(2048.0, ge=0, le=1e7)
+    warn_wal_size_mb: float = Field(256.0, ge=0, le=1e7)
+    warn_restarts_24h: int = Field(5, ge=0, le=100_000)
+    warn_errors_per_minute: float = Field(10.0, ge=0, le=1e6)
+    # Optional actions, off by default.
+    restart_on_rss_mb: float = Field(0.0, ge=0, le=1e7)  # hard limit: restart above it
+    scheduled_restart: str = ""  # "HH:MM" local time of a daily restart; empty: none
 
     @field_validator("health_path")
     @classmethod
     def _path_starts_with_slash(cls, value: str) -> str:
         if not value.startswith("/"):
             raise ValueError("must start with '/'")
+        return value
+
+    @field_validator("scheduled_restart")
+    @classmethod
+    def _time_of_day(cls, value: str) -> str:
+        value = value.strip()
+        if value and not _TIME_OF_DAY.fullmatch(value):
+            raise ValueError("must be a time of day as HH:MM (24 h), or empty for none")
         return value
 
     @field_validator("health_url")

@@ -2,6 +2,7 @@
 
     python http_service.py --port P [--ignore-sigterm] [--fork-child] [--flood]
         [--status ok|degraded] [--body-not-json] [--exit-after S CODE] [--start-delay S]
+        [--leak-mb-per-s N] [--errors-per-s N] [--tick]
 
 GET /health answers {"status": ...}; GET /hang makes every later request hang.
 """
@@ -15,6 +16,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 HANG = threading.Event()
@@ -49,6 +51,23 @@ def flood() -> None:
         sys.stdout.write(line * 100)
 
 
+def every(interval_s: float, action: Callable[[], None]) -> None:
+    def loop() -> None:
+        while True:
+            action()
+            time.sleep(interval_s)
+
+    threading.Thread(target=loop, daemon=True).start()
+
+
+LEAKED: list[bytes] = []
+
+
+def leak(megabytes: float) -> None:
+    # Touch every page, so the memory really counts in RSS.
+    LEAKED.append(b"x" * int(megabytes * 1024 * 1024))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
@@ -59,6 +78,9 @@ def main() -> None:
     parser.add_argument("--body-not-json", action="store_true")
     parser.add_argument("--start-delay", type=float, default=0.0)
     parser.add_argument("--exit-after", nargs=2, type=float, metavar=("SECONDS", "CODE"))
+    parser.add_argument("--leak-mb-per-s", type=float, default=0.0)
+    parser.add_argument("--errors-per-s", type=float, default=0.0)
+    parser.add_argument("--tick", action="store_true", help="print a numbered line every 0.1 s")
     args = parser.parse_args()
     if args.ignore_sigterm:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -71,6 +93,13 @@ def main() -> None:
     print(f"listening on {args.port} (pid {os.getpid()})", flush=True)
     if args.flood:
         threading.Thread(target=flood, daemon=True).start()
+    if args.leak_mb_per_s:
+        every(0.1, lambda: leak(args.leak_mb_per_s / 10))
+    if args.errors_per_s:
+        every(1 / args.errors_per_s, lambda: print("ERROR something failed", flush=True))
+    if args.tick:
+        ticks = iter(range(10**9))
+        every(0.1, lambda: print(f"tick {next(ticks)}", flush=True))
     if args.exit_after:
         seconds, code = args.exit_after
         threading.Timer(seconds, lambda: os._exit(int(code))).start()

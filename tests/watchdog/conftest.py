@@ -22,7 +22,8 @@ def guard(tmp_path: Path) -> Iterator[StartGuard]:
     """start(**config) -> Guard with a free port and tmp dirs; shut down and checked after."""
     guards: list[Guard] = []
 
-    def start(**overrides: Any) -> Guard:
+    def start(engine: dict[str, Any] | None = None, **overrides: Any) -> Guard:
+        engine = engine or {}
         values: dict[str, Any] = {
             "port": free_port(),
             "log_dir": str(tmp_path / "log"),
@@ -38,7 +39,7 @@ def guard(tmp_path: Path) -> Iterator[StartGuard]:
         values.update(overrides)
         config = GuardianConfig(**values)
         logs = GuardianLogs(config)
-        supervisor = Supervisor(config, output_sink=logs.on_backend_output)
+        supervisor = Supervisor(config, output_sink=logs.on_backend_output, **engine)
         supervisor.subscribe(logs.on_event)
         recorded = Guard(supervisor, config, logs, threading.Thread())
 

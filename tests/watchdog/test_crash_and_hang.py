@@ -25,7 +25,7 @@ def test_sigkill_is_seen_at_once_not_at_the_next_poll(guard: StartGuard) -> None
     recovered = g.wait_event(EventName.RECOVERED, after=mark, timeout_s=5)
     assert recovered.outage_s is not None and recovered.outage_s > 0
     assert g.backend_pid() != first_pid
-    assert g.names()[mark:] == ["exited", "starting", "recovered"]
+    assert g.names()[mark:] == ["exited", "starting", "recovered", "incident"]
 
 
 def test_sigstop_hang_is_declared_killed_and_restarted(guard: StartGuard) -> None:
@@ -40,7 +40,7 @@ def test_sigstop_hang_is_declared_killed_and_restarted(guard: StartGuard) -> Non
     g.wait_event(EventName.RECOVERED, after=mark, timeout_s=10)
     names = g.names()[mark:]
     assert names[:2] == ["check_failed", "check_failed"]
-    assert names[2:] == ["hung", "killed", "stopped", "starting", "recovered"]
+    assert names[2:] == ["hung", "killed", "stopped", "starting", "recovered", "incident"]
     assert g.backend_pid() != first_pid
 
 

@@ -11,7 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
+from tray_app.config import GuardianConfig
 from tray_app.logs.analysis import format_summary, summarise
+from tray_app.logs.bundle import default_bundle_path, write_bundle
+from tray_app.logs.incidents import find_report, format_report, list_incidents
 from tray_app.logs.reading import (
     LEVELS,
     line_level,
@@ -34,6 +37,40 @@ def summary_command(
     result = summarise(events, since, datetime.now(UTC), bad)
     out.write(json.dumps(result.to_dict(), indent=2) if as_json else format_summary(result))
     out.write("\n")
+    return 0
+
+
+def incidents_command(
+    log_dir: Path, since: datetime | None, incident_id: str | None, out: TextIO = sys.stdout
+) -> int:
+    if incident_id:
+        report = find_report(log_dir, incident_id)
+        if report is None:
+            sys.stderr.write(f"erp-guardian: no incident {incident_id!r} in {log_dir}\n")
+            return 1
+        out.write(format_report(report))
+        return 0
+    found = list_incidents(log_dir, since)
+    if not found:
+        out.write("no incidents\n")
+    for item in found:
+        outcome = (
+            f"recovered in {item.recovery_s:.1f} s"
+            if item.recovered and item.recovery_s is not None
+            else "not recovered"
+        )
+        out.write(f"{item.id}  {outcome:<22} {item.detail}\n")
+    return 0
+
+
+def bundle_command(config: GuardianConfig, output: Path | None, out: TextIO = sys.stdout) -> int:
+    target = output or default_bundle_path(config)
+    try:
+        write_bundle(config, target)
+    except OSError as error:
+        sys.stderr.write(f"erp-guardian: cannot write {target}: {error.strerror or error}\n")
+        return 1
+    out.write(f"{target}\n")
     return 0
 
 

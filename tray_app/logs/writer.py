@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tray_app.config import GuardianConfig
 from tray_app.logs.handlers import GuardianFileHandler
+from tray_app.logs.incidents import write_report
 from tray_app.watchdog.model import Event, EventName, Level
 
 GUARDIAN_LOG = "guardian.log"
@@ -82,8 +83,21 @@ class GuardianLogs:
         if event.name is EventName.STATS:
             _GUARDIAN.getChild("stats").log(level, "%s", event.detail)
             return
+        record = event.to_dict()
+        if event.name is EventName.INCIDENT:
+            # The report goes to a file of its own; the event line only points at it.
+            record["data"] = {"id": event.data.get("id"), "file": self._save_incident(event)}
         _ENGINE.log(level, "%s: %s", event.name.value, event.detail)
-        _EVENTS.log(level, "%s", json.dumps(event.to_dict(), ensure_ascii=False, default=str))
+        _EVENTS.log(level, "%s", json.dumps(record, ensure_ascii=False, default=str))
+
+    def _save_incident(self, event: Event) -> str | None:
+        if self.problem:
+            return None
+        try:
+            return write_report(self.directory, event.data).name
+        except OSError as error:
+            _GUARDIAN.error("incident report could not be written: %s", error)
+            return None
 
     def on_backend_output(self, line: bytes) -> None:
         _BACKEND.info("%s", line.decode("utf-8", "replace"))

@@ -82,6 +82,9 @@ class EventName(StrEnum):
     BUDGET_RESTORED = "budget_restored"  # stable_after passed: restart counters reset
     STATS = "stats"  # periodic system statistics
     LOG_ERROR = "log_error"  # a log file could not be written
+    WARNING = "warning"  # an early-warning rule fired
+    WARNING_CLEARED = "warning_cleared"  # its value is back past the clear level
+    INCIDENT = "incident"  # an outage ended (or was given up); data holds the report
 
 
 class Reason(StrEnum):
@@ -109,6 +112,9 @@ class Reason(StrEnum):
     SHUTDOWN = "shutdown"  # the supervisor itself is quitting
     STATS = "stats"
     LOG_IO = "log_io"
+    EARLY_WARNING = "early_warning"
+    RSS_LIMIT = "rss_limit"  # optional action: the backend passed its hard memory limit
+    SCHEDULED = "scheduled"  # optional action: the daily restart at a quiet time
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,19 @@ class PortHolder:
     pid: int | None
     name: str | None
     ours: bool  # a backend left behind by an earlier run of ERP Guardian
+
+
+@dataclass(frozen=True)
+class ActiveWarning:
+    """An early-warning rule that fired and has not cleared yet."""
+
+    rule: str
+    title: str
+    value: float
+    threshold: float
+    unit: str
+    hint: str
+    since: datetime
 
 
 @dataclass(frozen=True)
@@ -173,10 +192,14 @@ class Snapshot:
     port_holder: PortHolder | None
     backend_status: str | None  # the last /health "status" value ("ok", "degraded")
     time: datetime
+    warnings: tuple[ActiveWarning, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         for key, value in out.items():
             if isinstance(value, datetime):
                 out[key] = value.isoformat()
+        out["warnings"] = [
+            {**asdict(warning), "since": warning.since.isoformat()} for warning in self.warnings
+        ]
         return out

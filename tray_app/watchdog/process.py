@@ -113,8 +113,8 @@ class BackendProcess:
                     proc.kill()
         self._platform.kill_group(self._popen)
 
-    def wait_threads(self, timeout_s: float) -> None:
-        self._waiter.join(timeout_s)
+    def drain_output(self, timeout_s: float) -> None:
+        """Wait briefly until the output pump has read everything the child wrote."""
         self._reader.join(timeout_s)
 
     def _remember_tree(self) -> None:

@@ -21,9 +21,12 @@ from typing import Any
 
 from tray_app.config import GuardianConfig
 from tray_app.watchdog import stats
+from tray_app.watchdog.early_warning import Reading, WarningMonitor, build_rules
+from tray_app.watchdog.incidents import IncidentTracker
 from tray_app.watchdog.launch import launch_spec
 from tray_app.watchdog.model import (
     HEALTH_OF_STATE,
+    ActiveWarning,
     Event,
     EventName,
     Level,
@@ -37,6 +40,8 @@ from tray_app.watchdog.policy import PolicySettings, RestartPolicy
 from tray_app.watchdog.ports import LockFile, identify_holder, kill_process_tree, port_is_free
 from tray_app.watchdog.probe import CheckResult, HealthProbe
 from tray_app.watchdog.process import BackendProcess, OutputSink
+from tray_app.watchdog.readings import ReadingCollector
+from tray_app.watchdog.schedule import next_daily
 from tray_app.watchdog.transitions import check_transition
 
 log = logging.getLogger("erp_guardian.watchdog")
@@ -46,6 +51,7 @@ Listener = Callable[[Event], None]
 STARTUP_POLL_S = 0.025  # fast checks while starting, so recovery costs little beyond cold start
 EVENT_HISTORY = 500
 PORT_RELEASE_WAIT_S = 0.5
+OUTPUT_DRAIN_S = 0.05
 
 
 class Command(StrEnum):
@@ -110,6 +116,13 @@ class Supervisor:
         self._lock_file = LockFile(config.data_path / "backend.lock")
         self._probe = HealthProbe(config.effective_health_url)
         self._policy = RestartPolicy(_policy_settings(config))
+        self._readings = ReadingCollector(config)
+        self._monitor = WarningMonitor(build_rules(config), config.warning_hysteresis)
+        self._incidents = IncidentTracker()
+        self._last_reading: Reading | None = None
+        self._next_monitor = 0.0
+        self._next_scheduled: float | None = None
+        self._exited_tail: list[str] = []
         # Loop-thread state below: read and written by the loop thread only.
         self._state = State.STOPPED
         self._detail = "not started"
@@ -208,6 +221,8 @@ class Supervisor:
                 self._due = None
                 self._on_due(now)
             self._maybe_stats(now)
+            self._maybe_monitor(now)
+            self._maybe_scheduled_restart(now)
             self._snapshot = self._build_snapshot()
             if self._finished:
                 break
@@ -220,12 +235,17 @@ class Supervisor:
         self._commands.put((command, argument))
         self._wake.set()
 
+    def _on_output(self, line: bytes) -> None:
+        self._readings.note_output(line, self._clock())  # called on the output thread
+        self._output_sink(line)
+
     def _on_process_exit(self, process: BackendProcess, returncode: int) -> None:
         self._exits.put((process, returncode))  # called on the exit watcher thread
         self._wake.set()
 
     def _wait_timeout(self) -> float | None:
-        deadlines = [t for t in (self._due, self._stats_due()) if t is not None]
+        candidates = (self._due, self._stats_due(), self._next_monitor, self._next_scheduled)
+        deadlines = [t for t in candidates if t is not None]
         if not deadlines:
             return None
         return max(0.0, min(deadlines) - self._clock())
@@ -301,6 +321,9 @@ class Supervisor:
         if event.name is not EventName.STATS:
             with self._history_lock:
                 self._history.append(event)
+        process = self._process
+        tail = list(process.tail) if process else self._exited_tail
+        self._incidents.observe(event, tail, self._last_reading)
         with self._listeners_lock:
             listeners = list(self._listeners)
         for listener in listeners:
@@ -308,6 +331,31 @@ class Supervisor:
                 listener(event)
             except Exception:  # a faulty listener must not stop the watchdog
                 log.exception("event listener failed")
+        if self._incidents.is_open and _ends_outage(event):
+            self._publish_incident(event)
+
+    def _publish_incident(self, ending: Event) -> None:
+        recovered = ending.name is EventName.RECOVERED
+        report = self._incidents.close(ending.time, recovered, ending.outage_s)
+        outcome = (
+            f"recovered after {ending.outage_s:.1f} s"
+            if recovered and ending.outage_s is not None
+            else "not recovered: " + ending.detail
+        )
+        self._publish(
+            Event(
+                name=EventName.INCIDENT,
+                level=Level.INFO if recovered else Level.ERROR,
+                state=ending.state,
+                previous=None,
+                reason=Reason(report["reason"]),
+                detail=f"incident {report['id']}: {report['detail']}; {outcome}",
+                time=self._wall(),
+                pid=ending.pid,
+                outage_s=ending.outage_s,
+                data=report,
+            )
+        )
 
     # ----------------------------------------------------------------- starting
     def _spawn(self, reason: Reason, detail: str) -> None:
@@ -321,7 +369,7 @@ class Supervisor:
             process = BackendProcess(
                 launch_spec(config),
                 self._platform,
-                on_output=self._output_sink,
+                on_output=self._on_output,
                 on_exit=lambda code: self._on_process_exit(process, code),
                 clock=self._clock,
             )
@@ -331,7 +379,9 @@ class Supervisor:
         now = self._clock()
         if self._spawned_once:
             self._restart_count += 1
+            self._readings.note_restart(now)
         self._spawned_once = True
+        self._readings.forget_backend()
         self._process = process
         self._started_mono = process.started_at
         self._lock_file.write(process.pid, config.port)
@@ -402,6 +452,7 @@ class Supervisor:
         self._last_check = result
         self._last_check_at = self._wall()
         if result.alive:
+            self._readings.note_latency(result.latency_ms)
             self._on_check_passed(result, now)
         else:
             self._on_check_failed(result, now)
@@ -542,6 +593,9 @@ class Supervisor:
 
     def _on_exit(self, process: BackendProcess, returncode: int) -> None:
         process.reap_leftovers()
+        process.drain_output(OUTPUT_DRAIN_S)  # its last lines (a stack dump) belong to the report
+        self._exited_tail = list(process.tail)
+        self._incidents.refresh_tail(self._exited_tail)
         self._lock_file.remove()
         self._process = None
         self._started_mono = None
@@ -692,6 +746,11 @@ class Supervisor:
             self._probe = HealthProbe(config.effective_health_url)
         if config.stats_interval != old.stats_interval:
             self._next_stats = self._clock()
+        self._readings.config = config
+        for change in self._monitor.reconfigure(build_rules(config), config.warning_hysteresis):
+            self._announce_warning(change.raised, change.warning)
+        self._next_monitor = self._clock()
+        self._next_scheduled = None
         relaunch = launch_spec(config) != launch_spec(old)
         if relaunch and self._process is not None and self._state is not State.STOPPING:
             self._stop_process(StopIntent.RESTART, Reason.USER, "applying new settings")
@@ -743,6 +802,69 @@ class Supervisor:
             )
         )
 
+    # ----------------------------------------------------------------- early warning
+    def _maybe_monitor(self, now: float) -> None:
+        if now < self._next_monitor:
+            return
+        self._next_monitor = now + self._config.monitor_interval
+        process = self._process
+        rss = process.rss_bytes() if process else None
+        reading = self._readings.read(now, rss)
+        self._last_reading = reading
+        for change in self._monitor.update(reading, self._wall()):
+            self._announce_warning(change.raised, change.warning)
+        limit_mb = self._config.restart_on_rss_mb
+        if limit_mb > 0 and rss is not None and rss > limit_mb * 1024**2:
+            self._action_restart(
+                Reason.RSS_LIMIT,
+                f"restarting the backend: it uses {rss / 1024**2:.0f} MB, above the hard limit "
+                f"of {limit_mb:.0f} MB",
+            )
+
+    def _announce_warning(self, raised: bool, warning: ActiveWarning) -> None:
+        data = {
+            "rule": warning.rule,
+            "value": warning.value,
+            "threshold": warning.threshold,
+            "unit": warning.unit,
+        }
+        if raised:
+            self._transition(
+                self._state,
+                EventName.WARNING,
+                Reason.EARLY_WARNING,
+                warning.hint,
+                Level.WARNING,
+                data=data,
+            )
+        else:
+            self._transition(
+                self._state,
+                EventName.WARNING_CLEARED,
+                Reason.EARLY_WARNING,
+                f"{warning.title}: back to normal ({warning.value:g} {warning.unit})",
+                data=data,
+            )
+
+    def _maybe_scheduled_restart(self, now: float) -> None:
+        when = self._config.scheduled_restart
+        if not when:
+            self._next_scheduled = None
+            return
+        if self._next_scheduled is None:
+            wall = self._wall()
+            self._next_scheduled = now + (next_daily(when, wall) - wall).total_seconds()
+            return
+        if now >= self._next_scheduled:
+            self._next_scheduled = None  # computed again for tomorrow on the next pass
+            self._action_restart(Reason.SCHEDULED, f"daily restart at {when}, as configured")
+
+    def _action_restart(self, reason: Reason, detail: str) -> None:
+        """An optional action's restart: only a running backend the user has not paused."""
+        if self._process is None or self._state in (State.STOPPING, State.PAUSED):
+            return
+        self._stop_process(StopIntent.RESTART, reason, detail)
+
     # ----------------------------------------------------------------- snapshot
     def _build_snapshot(self) -> Snapshot:
         now_mono, now_wall = self._clock(), self._wall()
@@ -779,7 +901,15 @@ class Supervisor:
             port_holder=self._port_holder,
             backend_status=check.status if check and check.alive else None,
             time=now_wall,
+            warnings=self._monitor.active(),
         )
+
+
+def _ends_outage(event: Event) -> bool:
+    """Recovered, given up, or stopped for good while the backend was down."""
+    if event.name in (EventName.RECOVERED, EventName.GAVE_UP):
+        return True
+    return event.name is EventName.STOPPED and event.state is State.STOPPED
 
 
 def _describe_holder(holder: PortHolder) -> str:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 import secrets
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi import Path as Path_
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from tray_app.logs.incidents import find_report, list_incidents
 from tray_app.watchdog import Supervisor
 from tray_app.web.backend_proxy import BackendProxy
 
@@ -27,7 +30,11 @@ NOT_BUILT_PAGE = (
 
 
 def create_web_app(
-    supervisor: Supervisor, token: str, backend_url: str, dist_dir: Path | None
+    supervisor: Supervisor,
+    token: str,
+    backend_url: str,
+    dist_dir: Path | None,
+    log_dir: Path | None = None,
 ) -> FastAPI:
     """A FastAPI app bound to one supervisor. Nothing global: tests build as many as they like."""
     app = FastAPI(
@@ -61,6 +68,22 @@ def create_web_app(
         limit: Annotated[int, Query(ge=1, le=500, description="newest N events")] = 50,
     ) -> dict[str, Any]:
         return {"events": [event.to_dict() for event in supervisor.recent_events(limit)]}
+
+    @app.get("/api/watchdog/incidents")
+    def watchdog_incidents(
+        limit: Annotated[int, Query(ge=1, le=200, description="newest N incidents")] = 20,
+    ) -> dict[str, Any]:
+        found = list_incidents(log_dir)[-limit:] if log_dir else []
+        return {"incidents": [asdict(item) for item in found]}
+
+    @app.get("/api/watchdog/incidents/{incident_id}")
+    def watchdog_incident(
+        incident_id: Annotated[str, Path_(pattern=r"^[A-Za-z0-9_-]{1,80}$")],
+    ) -> dict[str, Any]:
+        report = find_report(log_dir, incident_id) if log_dir else None
+        if report is None:
+            raise HTTPException(404, f"no incident {incident_id}")
+        return report
 
     actions = {
         "restart": supervisor.restart,

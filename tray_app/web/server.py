@@ -64,7 +64,9 @@ def start_web_server(
     sock = _bind(config.web_host, config.web_port)
     token = secrets.token_urlsafe(24)
     backend_url = f"http://{config.host}:{config.port}"
-    app = create_web_app(supervisor, token, backend_url, dist_dir or frontend_dist())
+    app = create_web_app(
+        supervisor, token, backend_url, dist_dir or frontend_dist(), log_dir=config.log_path
+    )
     server = uvicorn.Server(
         uvicorn.Config(app, log_config=None, access_log=False, lifespan="off", workers=1)
     )
