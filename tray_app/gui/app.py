@@ -22,6 +22,7 @@ from tray_app import __version__
 from tray_app.config import GuardianConfig, LoadedConfig
 from tray_app.gui import theme
 from tray_app.gui.controller import TrayController, WebServer
+from tray_app.gui.pyside_guard import protect_none
 from tray_app.gui.single_instance import SingleInstance
 
 TRAY_WAIT_S = 3.0  # a tray host started in the same login session may come up a little later
@@ -80,6 +81,7 @@ def run_tray(
     if not display_available():
         raise TrayUnavailable("no display (neither DISPLAY nor WAYLAND_DISPLAY is set)")
     app = _application()
+    protect_none()  # before the first timer tick; see pyside_guard.py
     instance = SingleInstance()
     if instance.notify_running():
         return 0  # the running instance shows its status window

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from tray_app.gui import theme
+from tray_app.watchdog.model import Level
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, level_of: Callable[[int], Level | None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.needle = ""
+        # Asked in Python, not through index.data(): PySide6 6.12 loses a reference to None
+        # each time an empty QVariant comes back to Python, until Python aborts.
+        self.level_of = level_of
 
     def paint(
         self,
@@ -46,9 +53,9 @@ class HighlightDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = opt.palette.color(role)
-        brush = index.data(Qt.ItemDataRole.ForegroundRole)
-        if brush is not None and not selected:
-            colour = brush.color()
+        severity = theme.severity_colour(self.level_of(index.row()))
+        if severity is not None and not selected:
+            colour = severity
         painter.setPen(colour)
         painter.drawText(
             rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text

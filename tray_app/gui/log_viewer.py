@@ -49,6 +49,7 @@ class LogViewer(QWidget):
         self.setWindowIcon(theme.app_icon())
         self.log_dir = log_dir
         self.path: Path | None = None
+        self._paths: list[Path] = []
         self.minimum: Level | None = None
         self.model = LogLineModel(self)
         self.loader = LogLoader(self)
@@ -67,15 +68,26 @@ class LogViewer(QWidget):
         self.file_box.currentIndexChanged.connect(self._on_file_chosen)
         self.level_box = QComboBox()
         self.level_box.setObjectName("level_box")
-        self.level_box.addItem(self.tr("All levels"), None)
-        for level, text in (
-            (Level.DEBUG, self.tr("Debug and above")),
-            (Level.INFO, self.tr("Info and above")),
-            (Level.WARNING, self.tr("Warnings and errors")),
-            (Level.ERROR, self.tr("Errors only")),
-            (Level.CRITICAL, self.tr("Critical only")),
-        ):
-            self.level_box.addItem(text, level)
+        # Choices are kept in Python lists, not as item data: see log_delegate.py (PySide6 6.12
+        # drops a reference to None whenever an empty QVariant comes back).
+        self._levels: list[Level | None] = [
+            None,
+            Level.DEBUG,
+            Level.INFO,
+            Level.WARNING,
+            Level.ERROR,
+            Level.CRITICAL,
+        ]
+        self.level_box.addItems(
+            [
+                self.tr("All levels"),
+                self.tr("Debug and above"),
+                self.tr("Info and above"),
+                self.tr("Warnings and errors"),
+                self.tr("Errors only"),
+                self.tr("Critical only"),
+            ]
+        )
         self.level_box.currentIndexChanged.connect(self._on_level_chosen)
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -112,7 +124,7 @@ class LogViewer(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.delegate = HighlightDelegate(self.view)
+        self.delegate = HighlightDelegate(self.model.level, self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         copy_action = QAction(self.tr("Copy"), self.view)
@@ -130,43 +142,45 @@ class LogViewer(QWidget):
 
     def refresh_files(self) -> None:
         current = self.path
+        self._paths = list_log_files(self.log_dir)
+        if current is not None and current not in self._paths:
+            self._paths.append(current)
         self.file_box.blockSignals(True)
         self.file_box.clear()
-        for path in list_log_files(self.log_dir):
-            self.file_box.addItem(path.name, str(path))
+        self.file_box.addItems([path.name for path in self._paths])
+        index = self._paths.index(current) if current is not None else 0
+        self.file_box.setCurrentIndex(index)
         self.file_box.blockSignals(False)
-        index = self.file_box.findData(str(current)) if current else 0
-        self.file_box.setCurrentIndex(max(index, 0))
-        if self.path is None or self.file_box.currentData() != str(self.path):
+        if current is None:
             self._on_file_chosen()
 
     # ----------------------------------------------------------------- requests
     def open_file(self, path: Path) -> None:
         """Show the end of this file (added to the list if it is not a known log)."""
-        index = self.file_box.findData(str(path))
-        if index < 0:
-            self.file_box.addItem(path.name, str(path))
-            index = self.file_box.count() - 1
+        if path not in self._paths:
+            self._paths.append(path)
+            self.file_box.addItem(path.name)
+        index = self._paths.index(path)
         if index == self.file_box.currentIndex():
             self._reload(path)
         else:
             self.file_box.setCurrentIndex(index)  # reloads through _on_file_chosen
 
     def set_minimum_level(self, level: Level | None) -> None:
-        self.level_box.setCurrentIndex(max(self.level_box.findData(level), 0))
+        self.level_box.setCurrentIndex(self._levels.index(level))
 
     def is_idle(self) -> bool:
         return self.loader.in_flight == 0
 
     @Slot()
     def _on_file_chosen(self) -> None:
-        data = self.file_box.currentData()
-        if data:
-            self._reload(Path(data))
+        index = self.file_box.currentIndex()
+        if 0 <= index < len(self._paths):
+            self._reload(self._paths[index])
 
     @Slot()
     def _on_level_chosen(self) -> None:
-        self.minimum = self.level_box.currentData()
+        self.minimum = self._levels[max(self.level_box.currentIndex(), 0)]
         if self.path is not None:
             self._reload(self.path)
 

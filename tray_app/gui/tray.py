@@ -62,6 +62,7 @@ class TrayIcon(QObject):
         self._autostart_state = autostart_state
         self._web_available = web_available
         self.icon = QSystemTrayIcon(theme.state_icon(State.STOPPED), self)
+        self.shown_state = State.STOPPED
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild_menu)
         self.icon.setContextMenu(self.menu)
@@ -77,9 +78,9 @@ class TrayIcon(QObject):
 
     @Slot(object)
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        if self.icon.property("state") != snapshot.state.value:
+        if self.shown_state is not snapshot.state:
             self.icon.setIcon(theme.state_icon(snapshot.state))
-            self.icon.setProperty("state", snapshot.state.value)
+            self.shown_state = snapshot.state
         self.icon.setToolTip(tooltip_text(snapshot, self.tr))
 
     @Slot(QSystemTrayIcon.ActivationReason)
@@ -106,6 +107,9 @@ class TrayIcon(QObject):
         header = self._add("state", self.tr("ERP system: {state}").format(state=state_label(state)))
         header.setIcon(theme.state_icon(state))
         header.setEnabled(False)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
         if snapshot and snapshot.port_holder is not None:
             self._add_port_holder_items(snapshot)
         menu.addSeparator()
