@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -11,7 +12,9 @@ from PySide6.QtGui import QColor, QImage
 from tests.gui.conftest import make_snapshot
 from tray_app.gui import theme
 from tray_app.gui.tray import TrayIcon
-from tray_app.watchdog.model import Health, PortHolder, State
+from tray_app.watchdog.model import ActiveWarning, Health, PortHolder, State
+
+NOW = datetime.now(UTC)
 
 EXPECTED_COLOUR = {
     State.HEALTHY: "green",
@@ -116,3 +119,17 @@ def test_left_click_asks_for_the_status_window(qtbot: Any) -> None:
     tray = make_tray()
     with qtbot.waitSignal(tray.status_requested, timeout=1000):
         tray.icon.activated.emit(tray.icon.ActivationReason.Trigger)
+
+
+def test_active_warnings_show_in_tooltip_and_menu(qtbot: Any) -> None:
+    assert qtbot is not None
+    warning = ActiveWarning(
+        "memory_available", "Low memory", 300.0, 500.0, "MB", "only 300 MB available", NOW
+    )
+    snapshot = make_snapshot(State.HEALTHY, warnings=(warning,))
+    tray = TrayIcon(lambda: snapshot, lambda: None, lambda: False)
+    tray.show_snapshot(snapshot)
+    assert "Warnings: 1" in tray.icon.toolTip()
+    tray.rebuild_menu()
+    assert tray.action("action_warning_0").text() == "Warning: Low memory"
+    assert tray.action("action_warning_0").toolTip() == "only 300 MB available"

@@ -9,7 +9,7 @@ from typing import Any
 from tests.gui.conftest import make_snapshot
 from tray_app.config import GuardianConfig
 from tray_app.gui.notifications import Notification, NotificationKind, NotificationPolicy
-from tray_app.watchdog.model import Event, EventName, Level, Reason, State
+from tray_app.watchdog.model import ActiveWarning, Event, EventName, Level, Reason, State
 
 
 class FakeClock:
@@ -123,3 +123,38 @@ def test_settings_turn_each_kind_off() -> None:
     policy.reconfigure(GuardianConfig(notify_restarts=True))
     clock.now += 1000
     assert [n.kind for n in crash(clock, policy)] == [NotificationKind.RECOVERED]
+
+
+def test_an_early_warning_is_told_with_its_title_unless_switched_off() -> None:
+    warning = ActiveWarning(
+        rule="disk_free_db",
+        title="Low disk space (database)",
+        value=1.2,
+        threshold=2.0,
+        unit="GB",
+        hint="free disk on /data is 1.2 GB, below 2.0 GB",
+        since=datetime.now(UTC),
+    )
+    snapshot = make_snapshot(State.HEALTHY, warnings=(warning,))
+    fired = event(
+        EventName.WARNING, State.HEALTHY, Reason.EARLY_WARNING, warning.hint,
+        data={"rule": "disk_free_db"},
+    )  # fmt: skip
+    _, policy = make_policy()
+    told = policy.on_event(fired, snapshot)
+    assert [(n.kind, n.title) for n in told] == [
+        (NotificationKind.WARNING, "Low disk space (database)")
+    ]
+    assert "Free disk on /data is 1.2 GB" in told[0].body
+    _, quiet = make_policy(notify_warnings=False)
+    assert quiet.on_event(fired, snapshot) == []
+
+
+def test_a_restart_for_the_memory_limit_is_told() -> None:
+    _, policy = make_policy()
+    stopping = event(
+        EventName.STOPPING, State.STOPPING, Reason.RSS_LIMIT, "it uses 2100 MB, above 2000 MB"
+    )
+    told = policy.on_event(stopping)
+    assert [n.kind for n in told] == [NotificationKind.ACTION_RESTART]
+    assert "2100 MB" in told[0].body

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,10 @@ from tests.waiting import free_port, wait_for
 from tray_app.config import load_config
 from tray_app.gui.backend_client import BackendStatusClient
 from tray_app.gui.status_window import StatusWindow
-from tray_app.watchdog.model import State
+from tray_app.watchdog.model import ActiveWarning, State
 
 PROGRAMS = Path(__file__).resolve().parents[1] / "programs"
+NOW = datetime.now(UTC)
 
 
 def test_status_window_shows_the_values_the_api_gives(qtbot: Any, start_tray: StartTray) -> None:
@@ -148,3 +150,20 @@ def test_port_held_by_another_program_can_be_avoided_with_another_port(
     assert load_config(controller.config_file).config.port == new_port
     assert process.poll() is None  # the other program was not touched
     assert httpx.get(f"http://127.0.0.1:{new_port}/health").status_code == 200
+
+
+def test_active_warnings_appear_and_go(qtbot: Any) -> None:
+    client = BackendStatusClient(f"http://127.0.0.1:{free_port()}")
+    window = StatusWindow(client, web_available=False)
+    client.setParent(window)
+    qtbot.addWidget(window)
+    window.show()
+    warning = ActiveWarning(
+        "disk_free_db", "Low disk space (database)", 1.2, 2.0, "GB", "1.2 GB free", NOW
+    )
+    window.show_snapshot(make_snapshot(State.HEALTHY, warnings=(warning,)))
+    assert window.warnings_panel.isVisible()
+    assert "Low disk space (database)" in window.warnings_panel.body.text()
+    assert "1.2 GB free" in window.warnings_panel.body.text()
+    window.show_snapshot(make_snapshot(State.HEALTHY))
+    assert not window.warnings_panel.isVisible()

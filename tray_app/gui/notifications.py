@@ -29,6 +29,8 @@ class NotificationKind(StrEnum):
     GAVE_UP = "gave_up"
     BLOCKED = "blocked"
     RECOVERED = "recovered"
+    WARNING = "warning"  # an early-warning rule fired
+    ACTION_RESTART = "action_restart"  # restarted by an optional action (memory limit)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,10 @@ class NotificationPolicy:
             return self._on_gave_up(snapshot)
         if event.name is EventName.BLOCKED:
             return self._on_blocked(event)
+        if event.name is EventName.WARNING:
+            return self._on_warning(event, snapshot)
+        if event.name is EventName.STOPPING and event.reason is Reason.RSS_LIMIT:
+            return self._on_memory_restart(event)
         return []
 
     def on_tick(self) -> list[Notification]:
@@ -191,3 +197,24 @@ class NotificationPolicy:
         ).format(detail=event.detail or reason_label(event.reason))
         title = _tr("ERP system cannot start")
         return [Notification(NotificationKind.BLOCKED, title, body, critical=True)]
+
+    def _on_warning(self, event: Event, snapshot: Snapshot | None) -> list[Notification]:
+        if not self._config.notify_warnings:
+            return []
+        rule = event.data.get("rule")
+        titles = {w.rule: w.title for w in snapshot.warnings} if snapshot else {}
+        title = titles.get(str(rule), _tr("ERP Guardian warning"))
+        body = _tr(
+            "{detail}. The ERP system still works; please tell your IT contact soon."
+        ).format(detail=event.detail[:1].upper() + event.detail[1:])
+        return [Notification(NotificationKind.WARNING, title, body)]
+
+    def _on_memory_restart(self, event: Event) -> list[Notification]:
+        if not self._config.notify_restarts:
+            return []
+        body = _tr(
+            "ERP Guardian restarts the ERP system because it uses too much memory ({detail}). "
+            "It is back in a few seconds."
+        ).format(detail=event.detail)
+        title = _tr("ERP system is being restarted")
+        return [Notification(NotificationKind.ACTION_RESTART, title, body)]

@@ -29,6 +29,7 @@ from tray_app.gui.backend_client import BackendStatusClient
 from tray_app.gui.history_model import RestartHistoryModel
 from tray_app.gui.port_panel import PortHolderPanel
 from tray_app.gui.status_figures import BackendFigures
+from tray_app.gui.warnings_panel import WarningsPanel
 from tray_app.gui.wording import (
     NOT_AVAILABLE,
     duration_text,
@@ -63,6 +64,7 @@ class StatusWindow(QWidget):
         self.port_panel = PortHolderPanel()
         self.port_panel.stop_holder_requested.connect(self.stop_port_holder_requested)
         self.port_panel.other_port_requested.connect(self.other_port_requested)
+        self.warnings_panel = WarningsPanel()
         self.fetch_note = QLabel()
         self.fetch_note.setObjectName("fetch_note")
         self.fetch_note.setWordWrap(True)
@@ -108,6 +110,7 @@ class StatusWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.port_panel)
+        layout.addWidget(self.warnings_panel)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.fetch_note)
         layout.addLayout(self._buttons(web_available))
@@ -224,6 +227,7 @@ class StatusWindow(QWidget):
         self._values["last_failure"].setText(self._failure_text(snapshot))
         self._values["next_start"].setText(local_time_text(snapshot.next_start_at))
         self.port_panel.show_holder(snapshot.port_holder)
+        self.warnings_panel.show_warnings(snapshot.warnings)
 
     def _failure_text(self, snapshot: Snapshot) -> str:
         if snapshot.last_failure_at is None:

@@ -25,6 +25,8 @@ def tooltip_text(snapshot: Snapshot | None, tr: Callable[[str], str]) -> str:
     if snapshot.uptime_s is not None:
         lines.append(tr("Up for {uptime}").format(uptime=duration_text(snapshot.uptime_s)))
     lines.append(tr("Restarts: {count}").format(count=snapshot.restart_count))
+    if snapshot.warnings:
+        lines.append(tr("Warnings: {count}").format(count=len(snapshot.warnings)))
     if snapshot.last_check_latency_ms is not None:
         lines.append(tr("Last check: {ms} ms").format(ms=f"{snapshot.last_check_latency_ms:.0f}"))
     return "\n".join(lines)
@@ -110,6 +112,12 @@ class TrayIcon(QObject):
         font = header.font()
         font.setBold(True)
         header.setFont(font)
+        for number, warning in enumerate(snapshot.warnings if snapshot else ()):
+            line = self._add(
+                f"warning_{number}", self.tr("Warning: {title}").format(title=warning.title)
+            )
+            line.setToolTip(warning.hint)
+            line.setEnabled(False)
         if snapshot and snapshot.port_holder is not None:
             self._add_port_holder_items(snapshot)
         menu.addSeparator()
