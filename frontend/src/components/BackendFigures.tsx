@@ -31,7 +31,12 @@ export function BackendFigures({ backend, history, stale, since }: BackendFigure
             <CpuCard system={backend.system} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <Stack spacing={2} sx={{ height: "100%" }}>
+            {/* Each card starts from its own content's height and they share what is left;
+                their own height: 100% would give each half the column and clip the taller. */}
+            <Stack
+              spacing={2}
+              sx={{ height: "100%", "& > .MuiCard-root": { flex: "1 1 auto", height: "auto" } }}
+            >
               <MemoryCard system={backend.system} />
               <DiskCard disk={backend.system.disk} />
             </Stack>

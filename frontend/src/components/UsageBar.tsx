@@ -23,9 +23,16 @@ export function UsageBar({ label, percent, detail, dense = false }: UsageBarProp
   const clamped = Math.min(100, Math.max(0, percent));
   return (
     <Box sx={{ mb: dense ? 0.75 : 1.5 }}>
-      <Box sx={{ display: "flex", justifyContent: "space-between", gap: 1 }}>
-        <Typography variant={dense ? "caption" : "body2"}>{label}</Typography>
-        <Typography variant={dense ? "caption" : "body2"} sx={{ fontVariantNumeric: "tabular-nums" }}>
+      {/* A long label (a disk path) breaks anywhere and pushes the figures to the next line,
+          instead of pushing them out of the card, which clips them. */}
+      <Box sx={{ display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: 1 }}>
+        <Typography variant={dense ? "caption" : "body2"} sx={{ minWidth: 0, overflowWrap: "anywhere" }}>
+          {label}
+        </Typography>
+        <Typography
+          variant={dense ? "caption" : "body2"}
+          sx={{ ml: "auto", textAlign: "right", fontVariantNumeric: "tabular-nums" }}
+        >
           {formatPercent(percent)}
           {detail ? ` · ${detail}` : ""}
         </Typography>
