@@ -55,6 +55,7 @@ class LogViewer(QWidget):
         self.loader = LogLoader(self)
         self.loader.result.connect(self._on_result)
         self._scanned_bytes = 0
+        self._file_size = 0
         self._build()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -241,20 +242,23 @@ class LogViewer(QWidget):
     def _show_status(self, file_size: int | None = None, done: bool = True) -> None:
         if self.path is None:
             return
-        size = bytes_text(file_size) if file_size is not None else ""
-        text = self.tr("{name}: {rows} lines shown, {size}").format(
-            name=self.path.name, rows=self.model.rowCount(), size=size
-        )
+        if file_size is not None:
+            self._file_size = file_size
+        parts = [
+            self.tr("{name}: {rows} lines shown of {size}").format(
+                name=self.path.name, rows=self.model.rowCount(), size=bytes_text(self._file_size)
+            )
+        ]
         if not done:
-            text += self.tr(" (searching, {scanned} read)").format(
-                scanned=bytes_text(self._scanned_bytes)
+            parts.append(
+                self.tr("searching, {scanned} read").format(scanned=bytes_text(self._scanned_bytes))
             )
         elif self.model.has_earlier:
-            text += self.tr("; scroll up for earlier lines")
+            parts.append(self.tr("scroll up for earlier lines"))
         if self.search.text():
             count = self.model.count_matches(self.search.text())
-            text += self.tr("; {count} lines match the search").format(count=count)
-        self.status.setText(text)
+            parts.append(self.tr("{count} lines match the search").format(count=count))
+        self.status.setText("; ".join(parts))
 
     # ----------------------------------------------------------------- search, copy, follow
     @Slot(str)

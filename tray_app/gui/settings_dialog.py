@@ -75,7 +75,10 @@ class SettingsDialog(QDialog):
             sections["other"] = others
         for section, names in sections.items():
             page = QWidget()
-            form = QFormLayout(page)
+            column = QVBoxLayout(page)
+            form = QFormLayout()
+            column.addLayout(form)
+            column.addStretch(1)  # rows stay together at the top of a tall page
             for name in names:
                 if name not in fields:
                     continue

@@ -75,7 +75,7 @@ class StatusWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(client.fetch)
         self._timer.start(HIDDEN_REFRESH_MS)
-        self.resize(900, 680)
+        self.resize(960, 760)
 
     # ----------------------------------------------------------------- layout
     def _build(self, web_available: bool) -> None:
@@ -144,6 +144,7 @@ class StatusWindow(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setWordWrap(False)  # the full detail is in each row's tooltip
         view.setMinimumHeight(140)
         QVBoxLayout(group).addWidget(view)
         return group
