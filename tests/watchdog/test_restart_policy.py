@@ -92,7 +92,8 @@ def test_backend_ignoring_sigterm_is_killed_after_stop_timeout(guard: StartGuard
     assert g.names()[mark:] == ["stopping", "killed", "stopped"]
     assert "SIGKILL" in stopped.detail
     killed = g.events[mark + 1]
-    assert (killed.time - g.events[mark].time).total_seconds() >= 0.5
+    # Killed only after the graceful stop had its stop_timeout (lower bound, with timer slack).
+    assert (killed.time - g.events[mark].time).total_seconds() >= 0.45
     assert g.supervisor.snapshot().state is State.STOPPED
     assert pid not in [p for p in [g.supervisor.snapshot().pid] if p]
 
