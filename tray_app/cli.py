@@ -11,6 +11,7 @@ erp-guardian config show|path|validate
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from typing import Any
 
 from tray_app import __version__
 from tray_app.config import ConfigError, GuardianConfig, LoadedConfig, load_config
+from tray_app.instance_lock import InstanceLock
 from tray_app.options import add_config_options, config_overrides
 
 EXIT_CONFIG = 2
@@ -98,8 +100,32 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONFIG
 
 
+def _already_running(config: GuardianConfig) -> InstanceLock | None:
+    """Take the instance lock, or say who holds it (asking a tray to show itself); None then."""
+    lock = InstanceLock(config.data_path)
+    if lock.acquire():
+        return lock
+    with contextlib.suppress(Exception):  # no Qt, no display: the message below is enough
+        from tray_app.gui.single_instance import SingleInstance
+
+        SingleInstance().notify_running()
+    pid = lock.holder_pid()
+    sys.stdout.write(f"ERP Guardian is already running (PID {pid}); not starting a second one\n")
+    return None
+
+
 def _cmd_tray(args: argparse.Namespace) -> int:
     loaded = _load(args)
+    lock = _already_running(loaded.config)
+    if lock is None:
+        return 0
+    try:
+        return _tray_or_headless(loaded)
+    finally:
+        lock.release()
+
+
+def _tray_or_headless(loaded: LoadedConfig) -> int:
     try:
         from tray_app.gui.app import TrayUnavailable, run_tray
     except ImportError as error:
@@ -114,9 +140,15 @@ def _cmd_tray(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     config = _load(args).config
-    if args.frontend_only:
-        return _run_headless(config, supervise=False, web=True)
-    return _run_headless(config, supervise=True, web=not args.backend_only)
+    lock = _already_running(config)
+    if lock is None:
+        return 0
+    try:
+        if args.frontend_only:
+            return _run_headless(config, supervise=False, web=True)
+        return _run_headless(config, supervise=True, web=not args.backend_only)
+    finally:
+        lock.release()
 
 
 def _web_starter() -> Callable[[Any, GuardianConfig], Any] | None:

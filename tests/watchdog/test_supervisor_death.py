@@ -89,3 +89,31 @@ def test_sigterm_stops_the_backend_gracefully_and_exits_0(tmp_path: Path) -> Non
     finally:
         guardian.kill()
         guardian.wait()
+
+
+def test_second_start_exits_0_and_leaves_the_first_guarding(tmp_path: Path) -> None:
+    first = _run_guardian(tmp_path)
+    try:
+        backend_pid = wait_for(lambda: _backend_pid(tmp_path), timeout_s=20, message="backend")
+        second = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tray_app",
+                "run",
+                "--headless",
+                "--log-dir",
+                str(tmp_path / "log"),
+                "--data-dir",
+                str(tmp_path / "data"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert second.returncode == 0
+        assert f"already running (PID {first.pid})" in second.stdout
+        assert first.poll() is None and not _gone(backend_pid)
+    finally:
+        first.terminate()
+        first.wait(15)
