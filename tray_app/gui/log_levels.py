@@ -35,9 +35,13 @@ _WORDS = {
 }
 _LOWER = {word.lower(): level for word, level in _WORDS.items()}
 
-_GUARDIAN = re.compile(rb"\d{4}-\d\d-\d\d[ T][\d:,.]+ ([A-Z]+) ")
-_JSON_LEVEL = re.compile(rb'"level"\s*:\s*"(\w+)"')
-_WORD = re.compile(rb"\b(DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)\b")
+_LEVEL_WORDS = rb"(DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)"
+# Each pattern finds the lines that state a level in a whole block at once. They start with
+# the newline before the line (the block gets one in front): a literal first character lets
+# the regex engine jump from newline to newline instead of trying every byte.
+_GUARDIAN = re.compile(rb"\n\d{4}-\d\d-\d\d[ T][\d:,.]+ " + _LEVEL_WORDS + rb" ")
+_JSON_LEVEL = re.compile(rb'\n[^\n]*?"level"\s*:\s*"(\w+)"')
+_WORD = re.compile(rb"\n[^\n]*?\b" + _LEVEL_WORDS + rb"\b")
 
 
 class LogKind(StrEnum):
@@ -63,16 +67,30 @@ def at_least(level: Level | None, minimum: Level | None) -> bool:
     return level is not None and SEVERITY_RANK[level] >= SEVERITY_RANK[minimum]
 
 
+def _pattern(kind: LogKind) -> re.Pattern[bytes]:
+    if kind is LogKind.GUARDIAN:
+        return _GUARDIAN
+    return _JSON_LEVEL if kind is LogKind.EVENTS else _WORD
+
+
+def _level_of(match: re.Match[bytes]) -> Level | None:
+    return _WORDS.get(match.group(1)) or _LOWER.get(match.group(1).lower())
+
+
 def detect_level(kind: LogKind, line: bytes) -> Level | None:
     """The level a line states itself, or None (then it continues the line before)."""
-    if kind is LogKind.GUARDIAN:
-        match = _GUARDIAN.match(line)
-        return _WORDS.get(match.group(1)) if match else None
-    if kind is LogKind.EVENTS:
-        match = _JSON_LEVEL.search(line)
-        return _LOWER.get(match.group(1).lower()) if match else None
-    match = _WORD.search(line)
-    return _WORDS[match.group(1)] if match else None
+    match = _pattern(kind).match(b"\n" + line)
+    return _level_of(match) if match else None
+
+
+def header_starts(kind: LogKind, block: bytes) -> list[tuple[int, Level]]:
+    """Where the lines that state a level start in a block of whole lines, with their level."""
+    found = []
+    for match in _pattern(kind).finditer(b"\n" + block):
+        level = _level_of(match)
+        if level is not None:
+            found.append((match.start(), level))  # the "\n" in front shifts by one: cancels
+    return found
 
 
 def assign_levels(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from tray_app.gui.log_levels import LogKind, at_least, detect_level, kind_of
+from tray_app.gui.log_levels import LogKind, at_least, detect_level, header_starts, kind_of
 from tray_app.watchdog.model import Level
 
 BLOCK_BYTES = 256 * 1024
@@ -116,9 +116,23 @@ class LogFile:
         return Chunk(lines, levels, offsets, start, start + cut, level, file_size=size)
 
 
+def _split(data: bytes, base: int) -> list[tuple[int, bytes]]:
+    """The lines of data (whole lines; a final newline is optional) with their offsets."""
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    out = []
+    offset = base
+    for raw in lines:
+        out.append((offset, raw))
+        offset += len(raw) + 1
+    return out
+
+
 class _BackwardScan:
-    """State of one backward read: lines are met last-first, continuation lines wait in
-    `pending` until their header line (the line that states the level) is met."""
+    """State of one backward read. A block is cut into spans: a line that states a level and
+    the continuation lines after it. Continuation lines at the start of a block wait in
+    `pending` until their header line turns up in the block before."""
 
     def __init__(self, kind: LogKind, want: int, minimum: Level | None) -> None:
         self.kind = kind
@@ -130,22 +144,17 @@ class _BackwardScan:
         self.end_level: Level | None = None
         self.end_level_known = False
 
-    def _resolve(self, level: Level | None) -> None:
+    def _resolve(self, lines: list[tuple[int, bytes]], level: Level | None) -> bool:
+        """A span (file order) and the pending lines after it get `level`."""
         if not self.end_level_known:
             self.end_level, self.end_level_known = level, True
         if at_least(level, self.minimum):
             self.kept.extend((off, raw, level) for off, raw in self.pending)
-        self.start = self.pending[-1][0]
+            self.kept.extend((off, raw, level) for off, raw in reversed(lines))
+        earliest = lines[0][0] if lines else self.pending[-1][0]
         self.pending.clear()
-
-    def _take(self, offset: int, raw: bytes) -> bool:
-        """One line, going backwards; True once enough lines are kept."""
-        self.pending.append((offset, raw))
-        level = detect_level(self.kind, raw)
-        if level is not None or len(self.pending) > MAX_PENDING_LINES:
-            self._resolve(level)
-            return len(self.kept) >= self.want
-        return False
+        self.start = earliest
+        return len(self.kept) >= self.want
 
     def run(
         self,
@@ -171,20 +180,28 @@ class _BackwardScan:
             if pos <= limit and not self.pending:
                 return
         if pos == 0 and not cancelled() and self.pending:
-            self._resolve(None)  # lines before the first header of the file
+            self._resolve([], None)  # lines before the first header of the file
 
     def _scan_block(self, body: bytes, body_offset: int) -> bool:
-        lines = body.split(b"\n")
-        if lines and lines[-1] == b"":
-            lines.pop()  # body ends with a newline (or is the file's last, partial line)
-        offsets = [0] * len(lines)
-        offset = body_offset
-        for index, raw in enumerate(lines):
-            offsets[index] = offset
-            offset += len(raw) + 1
-        for index in range(len(lines) - 1, -1, -1):
-            if self._take(offsets[index], lines[index]):
-                return True
+        headers = header_starts(self.kind, body)
+        if headers:
+            if not self.end_level_known:
+                self.end_level, self.end_level_known = headers[-1][1], True
+            ends = [start for start, _ in headers[1:]]
+            ends.append(len(body))
+            for (start, level), end in zip(reversed(headers), reversed(ends), strict=True):
+                if not at_least(level, self.minimum):
+                    self.pending.clear()  # the continuation lines go with their dropped header
+                    continue  # a dropped span is not even split into lines
+                if self._resolve(_split(body[start:end], body_offset + start), level):
+                    return True
+            self.pending.clear()
+            self.start = body_offset + headers[0][0]
+        lead = headers[0][0] if headers else len(body)
+        if lead:
+            self.pending.extend(reversed(_split(body[:lead], body_offset)))
+            if len(self.pending) > MAX_PENDING_LINES:
+                return self._resolve([], None)  # no header in sight: give up on their level
         return False
 
     def chunk(self, stop: int, size: int) -> Chunk:
