@@ -25,7 +25,7 @@ import pytest
 from tests.waiting import free_port
 from tray_app.autostart.linux import XdgAutostart
 from tray_app.config import GuardianConfig, LoadedConfig
-from tray_app.gui.controller import TrayController, UserQuestions
+from tray_app.gui.controller import TrayController, UserQuestions, WebFactory
 from tray_app.gui.single_instance import SingleInstance
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Supervisor
@@ -141,12 +141,16 @@ StartTray = Callable[..., RunningTray]
 
 @pytest.fixture
 def start_tray(tmp_path: Path, qapp: Any) -> Iterator[StartTray]:
-    """start_tray([instance], **config overrides) -> RunningTray; shut down and checked for
-    leftovers afterwards."""
+    """start_tray([instance], [web_factory], **config overrides) -> RunningTray; shut down
+    and checked for leftovers afterwards."""
     assert qapp is not None  # widgets and timers need the QApplication first
     started: list[tuple[RunningTray, GuardianLogs]] = []
 
-    def start(instance: SingleInstance | None = None, **overrides: Any) -> RunningTray:
+    def start(
+        instance: SingleInstance | None = None,
+        web_factory: WebFactory | None = None,
+        **overrides: Any,
+    ) -> RunningTray:
         config = gui_config(tmp_path, **overrides)
         loaded = LoadedConfig(config, tmp_path / "config.toml", False, {})
         logs = GuardianLogs(config)
@@ -162,6 +166,7 @@ def start_tray(tmp_path: Path, qapp: Any) -> Iterator[StartTray]:
         controller = TrayController(
             loaded,
             engine_factory,
+            web_factory,
             instance=instance,
             autostart=XdgAutostart("erp-guardian-test", ["true"], tmp_path / "xdg"),
             questions=answers.questions(),
