@@ -31,7 +31,7 @@ def test_open_web_dashboard_opens_the_page_with_its_token(
     from tray_app.web.server import start_web_server
 
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("http", catcher, b"open")
+    QDesktopServices.setUrlHandler("http", catcher, "open")  # type: ignore[arg-type]
     try:
         running = start_tray(web_factory=start_web_server, web_port=free_port())
         wait_state(qtbot, running, State.HEALTHY)
