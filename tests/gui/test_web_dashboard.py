@@ -31,6 +31,7 @@ def test_open_web_dashboard_opens_the_page_with_its_token(
     from tray_app.web.server import start_web_server
 
     catcher = UrlCatcher()
+    # The PySide6 stubs want the method name as bytes; at run time only str is accepted.
     QDesktopServices.setUrlHandler("http", catcher, "open")  # type: ignore[arg-type]
     try:
         running = start_tray(web_factory=start_web_server, web_port=free_port())
