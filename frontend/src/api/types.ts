@@ -46,7 +46,10 @@ export type EventName =
   | "stale_replaced"
   | "budget_restored"
   | "stats"
-  | "log_error";
+  | "log_error"
+  | "warning"
+  | "warning_cleared"
+  | "incident";
 
 export type Reason =
   | "user"
@@ -70,7 +73,10 @@ export type Reason =
   | "stable"
   | "shutdown"
   | "stats"
-  | "log_io";
+  | "log_io"
+  | "early_warning"
+  | "rss_limit"
+  | "scheduled";
 
 /** The process that holds the backend's port when it is not our child. */
 export interface PortHolder {
@@ -79,6 +85,17 @@ export interface PortHolder {
   name: string | null;
   /** A backend left behind by an earlier run of ERP Guardian. */
   ours: boolean;
+}
+
+/** An early-warning rule that fired and has not cleared yet. */
+export interface ActiveWarning {
+  rule: string;
+  title: string;
+  value: number;
+  threshold: number;
+  unit: string;
+  hint: string;
+  since: string;
 }
 
 /** `GET /api/watchdog/status`: the supervisor's snapshot. */
@@ -107,6 +124,8 @@ export interface WatchdogSnapshot {
   /** The last /health "status" value ("ok", "degraded"). */
   backend_status: string | null;
   time: string;
+  /** Early warnings in force (not shown by this page yet; the tray app shows them). */
+  warnings: ActiveWarning[];
 }
 
 /** One thing the watchdog did or saw. */

@@ -86,6 +86,9 @@ const en = {
   "reason.shutdown": "shutdown",
   "reason.stats": "statistics",
   "reason.log_io": "log file error",
+  "reason.early_warning": "early warning",
+  "reason.rss_limit": "memory limit",
+  "reason.scheduled": "daily restart",
 
   "event.starting": "Started",
   "event.healthy": "Healthy",
@@ -106,6 +109,9 @@ const en = {
   "event.budget_restored": "Restart budget restored",
   "event.stats": "Statistics",
   "event.log_error": "Log error",
+  "event.warning": "Warning",
+  "event.warning_cleared": "Warning cleared",
+  "event.incident": "Incident report",
 
   "events.title": "Recent restarts",
   "events.none": "No restarts recorded.",
@@ -265,6 +271,9 @@ const de: Record<MessageKey, string> = {
   "reason.shutdown": "Beenden",
   "reason.stats": "Statistik",
   "reason.log_io": "Fehler in der Logdatei",
+  "reason.early_warning": "Frühwarnung",
+  "reason.rss_limit": "Speichergrenze",
+  "reason.scheduled": "täglicher Neustart",
 
   "event.starting": "Gestartet",
   "event.healthy": "In Ordnung",
@@ -285,6 +294,9 @@ const de: Record<MessageKey, string> = {
   "event.budget_restored": "Neustart-Kontingent zurückgesetzt",
   "event.stats": "Statistik",
   "event.log_error": "Log-Fehler",
+  "event.warning": "Warnung",
+  "event.warning_cleared": "Warnung aufgehoben",
+  "event.incident": "Störungsbericht",
 
   "events.title": "Letzte Neustarts",
   "events.none": "Keine Neustarts verzeichnet.",
