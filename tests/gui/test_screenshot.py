@@ -1,36 +1,40 @@
-"""On a virtual X screen with a tray host: the icon turns green, its menu opens on a right
-click, and both are saved as screenshots in artifacts/ (for people to look at)."""
+"""The real starter (`python -m tray_app tray`) on a virtual X screen with a tray host: the
+icon turns green, a right click opens its menu, both are saved as screenshots in artifacts/
+(for people to look at), and SIGTERM quits like the menu's Quit, leaving no backend behind."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
+import psutil
 import pytest
+from PySide6.QtGui import QImage
 
 from tests.gui.conftest import gui_config
-from tests.waiting import wait_for
+from tests.waiting import free_port, wait_for
 from tray_app.config import save_config
+from tray_app.gui.single_instance import INSTANCE_ENV
 
 pytestmark = pytest.mark.xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
 NEEDED = ("Xvfb", "trayer", "xdotool", "import")
+SCREEN = (640, 480)
+TRAY_HEIGHT = 32
 
 
 def free_display() -> int:
     """A display number with neither a lock file nor a socket."""
     for number in range(90, 190):
-        lock = Path(f"/tmp/.X{number}-lock")
-        sock = Path(f"/tmp/.X11-unix/X{number}")
+        lock, sock = Path(f"/tmp/.X{number}-lock"), Path(f"/tmp/.X11-unix/X{number}")
         if not lock.exists() and not sock.exists():
             return number
     raise RuntimeError("no free X display number")
@@ -55,8 +59,10 @@ def x_screen() -> Iterator[dict[str, str]]:
     display = f":{free_display()}"
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # Qt's own tray path, no desktop bus
+    env[INSTANCE_ENV] = f"test-{uuid.uuid4().hex}"  # never meets a real running app
+    size = f"{SCREEN[0]}x{SCREEN[1]}x24"
     xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "640x480x24", "-nolisten", "tcp"],
+        ["Xvfb", display, "-screen", "0", size, "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -66,8 +72,8 @@ def x_screen() -> Iterator[dict[str, str]]:
         wait_for(socket_file.exists, timeout_s=15, message=f"Xvfb on {display}")
         trayer = subprocess.Popen(
             ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width",
-             "160", "--heighttype", "pixel", "--height", "32", "--tint", "0x404040",
-             "--transparent", "false"],
+             "160", "--heighttype", "pixel", "--height", str(TRAY_HEIGHT), "--tint",
+             "0x404040", "--transparent", "false"],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -79,52 +85,69 @@ def x_screen() -> Iterator[dict[str, str]]:
         stop(xvfb)
 
 
-def screenshot(env: dict[str, str], target: Path) -> None:
+def screenshot(env: dict[str, str], target: Path) -> QImage:
     subprocess.run(["import", "-window", "root", str(target)], env=env, check=True, timeout=30)
+    return QImage(str(target))
+
+
+def green_icon_centre(image: QImage) -> tuple[int, int] | None:
+    """Centre of the green pixels in the tray strip at the top, if there are enough."""
+    points = [
+        (x, y)
+        for y in range(min(TRAY_HEIGHT, image.height()))
+        for x in range(image.width() - 200, image.width())
+        if (c := image.pixelColor(x, y)).green() > 120 and c.red() < 100 and c.blue() < 110
+    ]
+    if len(points) < 40:
+        return None
+    return sum(p[0] for p in points) // len(points), sum(p[1] for p in points) // len(points)
+
+
+def menu_is_open(image: QImage) -> bool:
+    """The open menu is a light panel below the tray strip on the black screen."""
+    light = sum(
+        1
+        for y in range(TRAY_HEIGHT + 10, image.height() // 2, 4)
+        for x in range(image.width() // 2, image.width(), 4)
+        if image.pixelColor(x, y).lightness() > 200
+    )
+    return light > 200
 
 
 def test_icon_and_menu_on_a_virtual_screen(x_screen: dict[str, str], tmp_path: Path) -> None:
     env = x_screen
-    config_file = tmp_path / "config.toml"
-    save_config(gui_config(tmp_path), config_file)
-    state_file = tmp_path / "state.json"
+    config = gui_config(tmp_path, web_port=free_port())  # the page server runs as well
+    save_config(config, tmp_path / "config.toml")
+    output = tmp_path / "app.out"
     app = subprocess.Popen(
-        [sys.executable, "-m", "tests.gui.tray_on_screen", str(config_file), str(state_file)],
+        [sys.executable, "-m", "tray_app", "tray", "--config", str(tmp_path / "config.toml")],
         cwd=ROOT,
         env=env,
-        stdout=(tmp_path / "app.out").open("wb"),
+        stdout=output.open("wb"),
         stderr=subprocess.STDOUT,
     )
+    backends: list[psutil.Process] = []
     try:
 
-        def state() -> dict[str, Any]:
-            if app.poll() is not None:
-                raise AssertionError((tmp_path / "app.out").read_text(errors="replace"))
-            text = state_file.read_text() if state_file.exists() else "{}"
-            return dict(json.loads(text or "{}"))
+        def green() -> tuple[int, int] | None:
+            assert app.poll() is None, output.read_text(errors="replace")
+            return green_icon_centre(screenshot(env, tmp_path / "screen.png"))
 
-        icon = wait_for(lambda: state().get("icon"), timeout_s=60, message="green icon")
-        x, y, width, height = icon
-        assert width > 0 and height > 0, icon
+        x, y = wait_for(green, timeout_s=60, interval_s=0.3, message="a green tray icon")
+        backends = psutil.Process(app.pid).children(recursive=True)
+        assert backends, "the tray app runs no backend"
         ARTIFACTS.mkdir(exist_ok=True)
-        screenshot(env, ARTIFACTS / "tray-icon.png")
-        centre = [str(x + width // 2), str(y + height // 2)]
-        subprocess.run(["xdotool", "mousemove", *centre, "click", "3"], env=env, check=True)
-        menu = wait_for(lambda: state().get("menu"), timeout_s=20, message="menu opened")
-        assert menu[2] > 50 and menu[3] > 100, menu
-        screenshot(env, ARTIFACTS / "tray-menu.png")
-        assert (ARTIFACTS / "tray-menu.png").stat().st_size > 0
-        backend_pid = state()["pid"]
+        shutil.copy(tmp_path / "screen.png", ARTIFACTS / "tray-icon.png")
+        subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "3"], env=env, check=True)
+
+        def menu() -> bool:
+            return menu_is_open(screenshot(env, tmp_path / "menu.png"))
+
+        wait_for(menu, timeout_s=20, interval_s=0.3, message="the tray menu")
+        shutil.copy(tmp_path / "menu.png", ARTIFACTS / "tray-menu.png")
+        subprocess.run(["xdotool", "key", "Escape"], env=env, check=True)
     finally:
         stop(app, 30)
-    assert app.returncode == 0, (tmp_path / "app.out").read_text(errors="replace")
-    assert backend_pid is not None and not _alive(backend_pid)
-
-
-def _alive(pid: int) -> bool:
-    import psutil
-
-    try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return False
+    assert app.returncode == 0, output.read_text(errors="replace")
+    left = [p.pid for p in backends if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    assert not left, f"left behind: {left}"
