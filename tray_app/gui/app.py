@@ -8,6 +8,7 @@ exists, so the caller can fall back to headless cleanly.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import sys
@@ -24,6 +25,8 @@ from tray_app.gui import theme
 from tray_app.gui.controller import TrayController, WebServer
 from tray_app.gui.pyside_guard import protect_none
 from tray_app.gui.single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
 
 TRAY_WAIT_S = 3.0  # a tray host started in the same login session may come up a little later
 SIGNAL_POLL_MS = 500  # lets Python run its SIGTERM/SIGINT handlers while Qt's loop runs
@@ -88,7 +91,8 @@ def run_tray(
     if not _wait_for_tray(app, TRAY_WAIT_S):
         raise TrayUnavailable("no system tray on this desktop")
     if not instance.listen():
-        raise TrayUnavailable(f"cannot register the single-instance name {instance.name}")
+        # Still guard the backend; only a later launch will not find this one.
+        log.warning("cannot register the single-instance name %s", instance.name)
     closers: list[Callable[[], None]] = []
 
     def engine_factory(config: GuardianConfig) -> Any:
