@@ -29,6 +29,9 @@ from backend.app.schemas.status import (
 
 T = TypeVar("T")
 
+# CPU percentages over less than this are mostly noise (a handful of scheduler ticks).
+MIN_CPU_WINDOW_S = 0.5
+
 
 def _guarded(name: str, read: Callable[[], T], errors: list[str]) -> T | None:
     """Run one metric reader; a failure becomes an error line instead of failing them all."""
@@ -46,14 +49,28 @@ class SystemCollector:
         self._disk_path = disk_path
         self._app_version = app_version
         self._process = psutil.Process(os.getpid())
+        self._primed_at: float | None = None
 
     def prime(self) -> None:
         """First CPU readings, so that the next ones measure since now (they return 0.0)."""
         psutil.cpu_percent(interval=None)
         psutil.cpu_percent(interval=None, percpu=True)
         self._process.cpu_percent(interval=None)
+        self._primed_at = time.monotonic()
+
+    def _settle_first_window(self) -> None:
+        """Only the first computation right after start-up can come too soon after prime()
+        (a page polling a just-restarted backend); it waits the rest of a short window once,
+        in the worker thread, instead of reporting 0 %."""
+        if self._primed_at is None:
+            return
+        remaining = MIN_CPU_WINDOW_S - (time.monotonic() - self._primed_at)
+        self._primed_at = None
+        if remaining > 0:
+            time.sleep(remaining)
 
     def system(self, errors: list[str]) -> SystemInfo:
+        self._settle_first_window()
         vm = psutil.virtual_memory()
         return SystemInfo(
             hostname=socket.gethostname(),
