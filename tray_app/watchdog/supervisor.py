@@ -21,7 +21,6 @@ from typing import Any
 
 from tray_app.config import GuardianConfig
 from tray_app.watchdog import stats
-from tray_app.watchdog.early_warning import Reading, WarningMonitor, build_rules
 from tray_app.watchdog.incidents import IncidentTracker
 from tray_app.watchdog.launch import launch_spec
 from tray_app.watchdog.model import (
@@ -35,13 +34,12 @@ from tray_app.watchdog.model import (
     Snapshot,
     State,
 )
+from tray_app.watchdog.monitoring import Monitoring
 from tray_app.watchdog.platform import ProcessPlatform, current
 from tray_app.watchdog.policy import PolicySettings, RestartPolicy
 from tray_app.watchdog.ports import LockFile, identify_holder, kill_process_tree, port_is_free
 from tray_app.watchdog.probe import CheckResult, HealthProbe
 from tray_app.watchdog.process import BackendProcess, OutputSink
-from tray_app.watchdog.readings import ReadingCollector
-from tray_app.watchdog.schedule import next_daily
 from tray_app.watchdog.transitions import check_transition
 
 log = logging.getLogger("erp_guardian.watchdog")
@@ -116,12 +114,9 @@ class Supervisor:
         self._lock_file = LockFile(config.data_path / "backend.lock")
         self._probe = HealthProbe(config.effective_health_url)
         self._policy = RestartPolicy(_policy_settings(config))
-        self._readings = ReadingCollector(config)
-        self._monitor = WarningMonitor(build_rules(config), config.warning_hysteresis)
+        self._monitoring = Monitoring(config, wall_clock)
+        self._readings = self._monitoring.readings
         self._incidents = IncidentTracker()
-        self._last_reading: Reading | None = None
-        self._next_monitor = 0.0
-        self._next_scheduled: float | None = None
         self._exited_tail: list[str] = []
         # Loop-thread state below: read and written by the loop thread only.
         self._state = State.STOPPED
@@ -221,8 +216,7 @@ class Supervisor:
                 self._due = None
                 self._on_due(now)
             self._maybe_stats(now)
-            self._maybe_monitor(now)
-            self._maybe_scheduled_restart(now)
+            self._watch(now)
             self._snapshot = self._build_snapshot()
             if self._finished:
                 break
@@ -244,7 +238,7 @@ class Supervisor:
         self._wake.set()
 
     def _wait_timeout(self) -> float | None:
-        candidates = (self._due, self._stats_due(), self._next_monitor, self._next_scheduled)
+        candidates = (self._due, self._stats_due(), self._monitoring.next_due())
         deadlines = [t for t in candidates if t is not None]
         if not deadlines:
             return None
@@ -323,7 +317,7 @@ class Supervisor:
                 self._history.append(event)
         process = self._process
         tail = list(process.tail) if process else self._exited_tail
-        self._incidents.observe(event, tail, self._last_reading)
+        self._incidents.observe(event, tail, self._monitoring.last_reading)
         with self._listeners_lock:
             listeners = list(self._listeners)
         for listener in listeners:
@@ -746,11 +740,8 @@ class Supervisor:
             self._probe = HealthProbe(config.effective_health_url)
         if config.stats_interval != old.stats_interval:
             self._next_stats = self._clock()
-        self._readings.config = config
-        for change in self._monitor.reconfigure(build_rules(config), config.warning_hysteresis):
+        for change in self._monitoring.reconfigure(config, self._clock()):
             self._announce_warning(change.raised, change.warning)
-        self._next_monitor = self._clock()
-        self._next_scheduled = None
         relaunch = launch_spec(config) != launch_spec(old)
         if relaunch and self._process is not None and self._state is not State.STOPPING:
             self._stop_process(StopIntent.RESTART, Reason.USER, "applying new settings")
@@ -803,23 +794,13 @@ class Supervisor:
         )
 
     # ----------------------------------------------------------------- early warning
-    def _maybe_monitor(self, now: float) -> None:
-        if now < self._next_monitor:
-            return
-        self._next_monitor = now + self._config.monitor_interval
+    def _watch(self, now: float) -> None:
         process = self._process
-        rss = process.rss_bytes() if process else None
-        reading = self._readings.read(now, rss)
-        self._last_reading = reading
-        for change in self._monitor.update(reading, self._wall()):
+        result = self._monitoring.tick(now, lambda: process.rss_bytes() if process else None)
+        for change in result.changes:
             self._announce_warning(change.raised, change.warning)
-        limit_mb = self._config.restart_on_rss_mb
-        if limit_mb > 0 and rss is not None and rss > limit_mb * 1024**2:
-            self._action_restart(
-                Reason.RSS_LIMIT,
-                f"restarting the backend: it uses {rss / 1024**2:.0f} MB, above the hard limit "
-                f"of {limit_mb:.0f} MB",
-            )
+        if result.restart is not None:
+            self._action_restart(result.restart.reason, result.restart.detail)
 
     def _announce_warning(self, raised: bool, warning: ActiveWarning) -> None:
         data = {
@@ -845,19 +826,6 @@ class Supervisor:
                 f"{warning.title}: back to normal ({warning.value:g} {warning.unit})",
                 data=data,
             )
-
-    def _maybe_scheduled_restart(self, now: float) -> None:
-        when = self._config.scheduled_restart
-        if not when:
-            self._next_scheduled = None
-            return
-        if self._next_scheduled is None:
-            wall = self._wall()
-            self._next_scheduled = now + (next_daily(when, wall) - wall).total_seconds()
-            return
-        if now >= self._next_scheduled:
-            self._next_scheduled = None  # computed again for tomorrow on the next pass
-            self._action_restart(Reason.SCHEDULED, f"daily restart at {when}, as configured")
 
     def _action_restart(self, reason: Reason, detail: str) -> None:
         """An optional action's restart: only a running backend the user has not paused."""
@@ -901,7 +869,7 @@ class Supervisor:
             port_holder=self._port_holder,
             backend_status=check.status if check and check.alive else None,
             time=now_wall,
-            warnings=self._monitor.active(),
+            warnings=self._monitoring.active(),
         )
 
 
