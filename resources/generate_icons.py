@@ -1,5 +1,8 @@
 """Render the SVG sources in icons/src to the PNG sizes and the .ico the app and the build use.
 
+Each state icon also gets a `-warning` variant with the early-warning badge in its lower right
+corner, rendered at each size so that small icons stay sharp.
+
 Run after editing an SVG:  python resources/generate_icons.py
 The PNGs are committed, so the app needs no SVG renderer at run time.
 """
@@ -13,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -21,17 +24,27 @@ ICON_DIR = Path(__file__).resolve().parent / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 256)
 APP_ICON_SOURCE = "ok"
+BADGE_SOURCE = "warning-badge"
+BADGE_SHARE = 0.6  # of the icon's side; smaller badges are lost at 16 px
 
 
-def render(svg: Path, size: int) -> QImage:
+def _renderer(svg: Path) -> QSvgRenderer:
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise SystemExit(f"{svg.name}: not a valid SVG")
+    return renderer
+
+
+def render(svg: Path, size: int, badge: Path | None = None) -> QImage:
+    """The icon at size x size; with `badge`, that drawn on top in the lower right corner."""
     image = QImage(QSize(size, size), QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
+    _renderer(svg).render(painter)
+    if badge is not None:
+        side = round(size * BADGE_SHARE)
+        _renderer(badge).render(painter, QRectF(size - side, size - side, side, side))
     painter.end()
     return image
 
@@ -60,12 +73,14 @@ def write_ico(svg: Path, target: Path) -> None:
 
 def main() -> int:
     QGuiApplication(sys.argv)
-    sources = sorted((ICON_DIR / "src").glob("*.svg"))
+    badge = ICON_DIR / "src" / f"{BADGE_SOURCE}.svg"
+    sources = sorted(p for p in (ICON_DIR / "src").glob("*.svg") if p != badge)
     for svg in sources:
         for size in SIZES:
-            out = ICON_DIR / f"{svg.stem}-{size}.png"
-            if not render(svg, size).save(str(out)):
-                raise SystemExit(f"{out.name}: cannot be written")
+            for suffix, overlay in (("", None), ("-warning", badge)):
+                out = ICON_DIR / f"{svg.stem}{suffix}-{size}.png"
+                if not render(svg, size, overlay).save(str(out)):
+                    raise SystemExit(f"{out.name}: cannot be written")
     write_ico(ICON_DIR / "src" / f"{APP_ICON_SOURCE}.svg", ICON_DIR / "app.ico")
     sys.stdout.write(f"rendered {len(sources)} icons in {len(SIZES)} sizes and app.ico\n")
     return 0

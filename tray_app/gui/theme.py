@@ -3,7 +3,9 @@
 The icons are PNGs rendered from the SVG sources in resources/icons/src (see
 resources/generate_icons.py). Each colour group also has its own shape and glyph, so the state
 can be told apart without colour: circle with a check (ok), triangle with "!" (warn), octagon
-with a cross (fail), square with pause bars (idle).
+with a cross (fail), square with pause bars (idle). While early warnings are active, the
+`-warning` variants add an amber triangle badge in the lower right corner: the state's colour
+and shape stay visible, and its outline and halo show in monochrome too.
 """
 
 from __future__ import annotations
@@ -54,15 +56,17 @@ def icon_dir() -> Path:
 
 
 @cache
-def health_icon(health: Health) -> QIcon:
+def health_icon(health: Health, warning: bool = False) -> QIcon:
+    """The icon of a colour group; `warning` adds the early-warning badge."""
+    name = _ICON_NAME[health] + ("-warning" if warning else "")
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(icon_dir() / f"{_ICON_NAME[health]}-{size}.png"))
+        icon.addFile(str(icon_dir() / f"{name}-{size}.png"))
     return icon
 
 
-def state_icon(state: State) -> QIcon:
-    return health_icon(HEALTH_OF_STATE[state])
+def state_icon(state: State, warning: bool = False) -> QIcon:
+    return health_icon(HEALTH_OF_STATE[state], warning)
 
 
 def app_icon() -> QIcon:

@@ -65,6 +65,7 @@ class TrayIcon(QObject):
         self._web_available = web_available
         self.icon = QSystemTrayIcon(theme.state_icon(State.STOPPED), self)
         self.shown_state = State.STOPPED
+        self.shows_warning_badge = False
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild_menu)
         self.icon.setContextMenu(self.menu)
@@ -80,9 +81,11 @@ class TrayIcon(QObject):
 
     @Slot(object)
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        if self.shown_state is not snapshot.state:
-            self.icon.setIcon(theme.state_icon(snapshot.state))
+        badge = bool(snapshot.warnings)
+        if self.shown_state is not snapshot.state or self.shows_warning_badge != badge:
+            self.icon.setIcon(theme.state_icon(snapshot.state, warning=badge))
             self.shown_state = snapshot.state
+            self.shows_warning_badge = badge
         self.icon.setToolTip(tooltip_text(snapshot, self.tr))
 
     @Slot(QSystemTrayIcon.ActivationReason)
