@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPushButton
 
 from tests.gui.conftest import StartTray, make_snapshot, wait_state
 from tests.waiting import free_port, wait_for
-from tray_app.config import load_config
+from tray_app.config import GuardianConfig, load_config
 from tray_app.gui.backend_client import BackendStatusClient
 from tray_app.gui.status_window import StatusWindow
 from tray_app.watchdog.model import ActiveWarning, State
@@ -73,10 +73,12 @@ def test_restart_button_and_history(qtbot: Any, start_tray: StartTray) -> None:
     assert whats[:2] == ["started", "stopping"], whats
 
 
-def test_window_stays_responsive_while_the_backend_does_not_answer(qtbot: Any) -> None:
+def test_window_stays_responsive_while_the_backend_does_not_answer(
+    qtbot: Any, tmp_path: Path
+) -> None:
     """A closed port: the fetch fails without blocking, and the window says so."""
     client = BackendStatusClient(f"http://127.0.0.1:{free_port()}")
-    window = StatusWindow(client, web_available=False)
+    window = StatusWindow(client, False, lambda: GuardianConfig(log_dir=str(tmp_path)))
     client.setParent(window)  # destroyed with the window, before the QApplication
     qtbot.addWidget(window)
     with qtbot.waitSignal(client.status_failed, timeout=5000):
@@ -152,9 +154,9 @@ def test_port_held_by_another_program_can_be_avoided_with_another_port(
     assert httpx.get(f"http://127.0.0.1:{new_port}/health").status_code == 200
 
 
-def test_active_warnings_appear_and_go(qtbot: Any) -> None:
+def test_active_warnings_appear_and_go(qtbot: Any, tmp_path: Path) -> None:
     client = BackendStatusClient(f"http://127.0.0.1:{free_port()}")
-    window = StatusWindow(client, web_available=False)
+    window = StatusWindow(client, False, lambda: GuardianConfig(log_dir=str(tmp_path)))
     client.setParent(window)
     qtbot.addWidget(window)
     window.show()

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 POLICY_TICK_MS = 5000
 SHUTDOWN_MARGIN_S = 5.0
+JOBS_WAIT_MS = 10_000  # a support bundle of large logs takes a few seconds to zip
 
 
 class WebServer(Protocol):
@@ -87,6 +88,7 @@ class TrayController(QObject):
         self._collector.install()  # before the engine threads exist
         engine = self._engine_factory(self.config)
         self.engine = engine
+        self._log_dir = self.config.log_path  # the logs stay there until the next start
         self.bridge = EngineBridge(engine, self)
         self.web = self._start_web(engine, self.config)
         self.tray = TrayIcon(
@@ -95,7 +97,7 @@ class TrayController(QObject):
         self.notifier = Notifier(self.tray.icon, self)
         self.policy = NotificationPolicy(self.config)
         self.client = BackendStatusClient(backend_base_url(self.config), self)
-        self.status_window = StatusWindow(self.client, self.web is not None)
+        self.status_window = StatusWindow(self.client, self.web is not None, self._files_config)
         self._connect()
         self._tick.start(POLICY_TICK_MS)
         self.bridge.start()
@@ -137,6 +139,10 @@ class TrayController(QObject):
         except Exception:  # the tray and the watchdog work without the page
             log.exception("the web status page could not start")
             return None
+
+    def _files_config(self) -> GuardianConfig:
+        """The settings, with the log folder the running logs and incident reports are in."""
+        return self.config.model_copy(update={"log_dir": str(self._log_dir)})
 
     def _autostart_state(self) -> bool | None:
         if not self.autostart.available:
@@ -282,6 +288,8 @@ class TrayController(QObject):
                 widget.close()
         if self.log_viewer is not None:
             self.log_viewer.shutdown()
+        if status_window is not None and not status_window.shutdown(JOBS_WAIT_MS):
+            log.warning("a support bundle or report read did not end within the bound")
         bound = self.config.stop_timeout + self.config.hung_stop_timeout + SHUTDOWN_MARGIN_S
         stopped = self.bridge.shutdown(bound)
         self._stop_web()

@@ -1,11 +1,14 @@
-"""The native status window: watchdog state, the backend's figures, restart history, actions.
+"""The native status window: watchdog state, the backend's figures, restart history, incident
+reports, actions.
 
 It renders what it is given (snapshots and events from the bridge, JSON from the status
-client) and owns one timer that asks the client for fresh figures. Nothing here waits on I/O.
+client) and owns one timer that asks the client for fresh figures. Nothing here waits on I/O:
+incident reports and the support bundle are read and written on background jobs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -20,15 +23,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from tray_app.config import GuardianConfig
 from tray_app.gui import theme
 from tray_app.gui.backend_client import BackendStatusClient
+from tray_app.gui.background import BackgroundJobs
 from tray_app.gui.history_model import RestartHistoryModel
+from tray_app.gui.incidents_panel import IncidentsPanel
 from tray_app.gui.port_panel import PortHolderPanel
 from tray_app.gui.status_figures import BackendFigures
+from tray_app.gui.support_bundle import SupportBundleBar
 from tray_app.gui.warnings_panel import WarningsPanel
 from tray_app.gui.wording import (
     NOT_AVAILABLE,
@@ -37,7 +45,7 @@ from tray_app.gui.wording import (
     reason_label,
     state_label,
 )
-from tray_app.watchdog.model import Event, Snapshot
+from tray_app.watchdog.model import Event, EventName, Snapshot
 
 VISIBLE_REFRESH_MS = 2000
 HIDDEN_REFRESH_MS = 15000  # keeps a few minutes of chart history for when the window opens
@@ -51,8 +59,13 @@ class StatusWindow(QWidget):
     other_port_requested = Signal()
 
     def __init__(
-        self, client: BackendStatusClient, web_available: bool, parent: QWidget | None = None
+        self,
+        client: BackendStatusClient,
+        web_available: bool,
+        config: Callable[[], GuardianConfig],
+        parent: QWidget | None = None,
     ) -> None:
+        """config() gives the current settings, with the log folder the logs go to now."""
         super().__init__(parent)
         self.setObjectName("status_window")
         self.setWindowTitle(self.tr("ERP Guardian: status"))
@@ -65,6 +78,9 @@ class StatusWindow(QWidget):
         self.port_panel.stop_holder_requested.connect(self.stop_port_holder_requested)
         self.port_panel.other_port_requested.connect(self.other_port_requested)
         self.warnings_panel = WarningsPanel()
+        self.jobs = BackgroundJobs(self)
+        self.incidents = IncidentsPanel(self.jobs, lambda: config().log_path)
+        self.bundle_bar = SupportBundleBar(self.jobs, config)
         self.fetch_note = QLabel()
         self.fetch_note.setObjectName("fetch_note")
         self.fetch_note.setWordWrap(True)
@@ -106,14 +122,18 @@ class StatusWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)  # small windows scroll instead of squashing the figures
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Overview"))
+        self.tabs.addTab(self.incidents, self.tr("Incidents"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.port_panel)
         layout.addWidget(self.warnings_panel)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.fetch_note)
         layout.addLayout(self._buttons(web_available))
+        layout.addWidget(self.bundle_bar)
 
     def _value(self, key: str) -> QLabel:
         label = QLabel(NOT_AVAILABLE)
@@ -207,8 +227,9 @@ class StatusWindow(QWidget):
         label = state_label(snapshot.state)
         self.header.setText(self.tr("ERP system: {state}").format(state=label))
         self.header.setToolTip(snapshot.detail)
-        self.header_icon.setPixmap(theme.state_icon(snapshot.state).pixmap(32, 32))
-        self.setWindowIcon(theme.state_icon(snapshot.state))
+        icon = theme.state_icon(snapshot.state, warning=bool(snapshot.warnings))
+        self.header_icon.setPixmap(icon.pixmap(32, 32))
+        self.setWindowIcon(icon)
         self._values["state"].setText(f"{label}: {snapshot.detail}")
         self._values["pid"].setText(str(snapshot.pid) if snapshot.pid else NOT_AVAILABLE)
         self._values["uptime"].setText(duration_text(snapshot.uptime_s))
@@ -245,6 +266,12 @@ class StatusWindow(QWidget):
     @Slot(object)
     def add_event(self, event: Event) -> None:
         self.history.add_event(event)
+        if event.name is EventName.INCIDENT:
+            self.incidents.add_report(event.data)
+
+    def shutdown(self, timeout_ms: int) -> bool:
+        """Wait for a report read or a bundle being written; False if time ran out."""
+        return self.jobs.wait(timeout_ms)
 
     @Slot(dict)
     def show_backend_status(self, data: dict[str, Any]) -> None:

@@ -57,6 +57,9 @@ def reason_label(reason: Reason | None) -> str:
         Reason.SHUTDOWN: _tr("ERP Guardian is closing"),
         Reason.STATS: _tr("statistics"),
         Reason.LOG_IO: _tr("a log file could not be written"),
+        Reason.EARLY_WARNING: _tr("an early warning"),
+        Reason.RSS_LIMIT: _tr("it used too much memory"),
+        Reason.SCHEDULED: _tr("the daily restart"),
     }
     return labels.get(reason, str(reason))
 

@@ -1,0 +1,123 @@
+"""The incidents table: one row per outage report, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from tray_app.gui import theme
+from tray_app.gui.wording import duration_text, local_time_text, reason_label
+from tray_app.logs.incidents import IncidentSummary
+from tray_app.watchdog.model import Level, Reason
+
+MAX_ROWS = 200  # as many as the log folder keeps (tray_app.logs.incidents.MAX_REPORTS)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Incidents", text)
+
+
+def summary_of(report: dict[str, Any]) -> IncidentSummary:
+    """The list row of a report as the engine's `incident` event carries it. Raises ValueError."""
+    return IncidentSummary(
+        id=str(report["id"]),
+        started_at=datetime.fromisoformat(str(report["started_at"])),
+        reason=str(report.get("reason")),
+        recovered=bool(report.get("recovered")),
+        recovery_s=report.get("recovery_s"),
+        detail=str(report.get("detail", "")),
+    )
+
+
+def _newest_first(incident: IncidentSummary) -> tuple[float, str]:
+    # timestamp() also orders a naive time (read as local) among aware ones
+    return -incident.started_at.timestamp(), incident.id
+
+
+def reason_text(reason: str) -> str:
+    try:
+        return reason_label(Reason(reason))
+    except ValueError:  # a report written by a newer version
+        return reason
+
+
+def outcome_text(incident: IncidentSummary) -> str:
+    if not incident.recovered:
+        return _tr("not recovered")
+    return _tr("recovered in {duration}").format(duration=duration_text(incident.recovery_s))
+
+
+class IncidentModel(QAbstractTableModel):
+    COLUMNS = ("time", "reason", "outcome", "detail")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[IncidentSummary] = []  # newest first
+
+    def set_incidents(self, incidents: Iterable[IncidentSummary]) -> None:
+        """Replace the rows; duplicates (same id) are shown once."""
+        unique = {incident.id: incident for incident in incidents}
+        self.beginResetModel()
+        self._rows = sorted(unique.values(), key=_newest_first)
+        del self._rows[MAX_ROWS:]
+        self.endResetModel()
+
+    def add_incident(self, incident: IncidentSummary) -> None:
+        self.set_incidents([*self._rows, incident])
+
+    def incident_at(self, row: int) -> IncidentSummary:
+        return self._rows[row]
+
+    def ids(self) -> list[str]:
+        return [incident.id for incident in self._rows]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (_tr("Time"), _tr("What happened"), _tr("Outcome"), _tr("Details"))
+        return titles[section]
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid():
+            return None
+        incident = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(incident, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "outcome":
+            return None if incident.recovered else theme.severity_colour(Level.ERROR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return incident.detail
+        return None
+
+    @staticmethod
+    def _text(incident: IncidentSummary, column: str) -> str:
+        if column == "time":
+            return local_time_text(incident.started_at)
+        if column == "reason":
+            return reason_text(incident.reason)
+        if column == "outcome":
+            return outcome_text(incident)
+        return incident.detail
