@@ -6,6 +6,9 @@
  * Keys the document does not show are listed as extras, not problems: the real backend may
  * say more than its contract (the fixtures follow the real response models).
  *
+ * The document writes a few examples loosely: `[Event, ...]` for a list of another block's
+ * shape, `"...": "..."` for an object with more keys than shown. Both are read as such.
+ *
  * Usage: node scripts/check-fixtures.mjs   (exit status 1 and one line per problem on failure)
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -34,6 +37,19 @@ function stripComments(text) {
   return { json, comments };
 }
 
+const REF = "$ref:";
+const OPEN = "$open";
+
+/**
+ * The document's shorthands as JSON: `[Event, ...]` -> `["$ref:Event"]`, `, "...": "..."`
+ * -> `, "$open": true` (an object with further keys), a trailing `, ...` in a list dropped.
+ */
+function relaxShorthands(json) {
+  return json
+    .replace(/\[\s*([A-Z]\w*)\s*,\s*\.\.\.\s*\]/g, (_whole, name) => `["${REF}${name}"]`)
+    .replace(/,\s*"\.\.\."\s*:\s*"\.\.\."/g, `, "${OPEN}": true`);
+}
+
 /** The fenced JSON blocks of the document, keyed by the heading above each. */
 export function parseApiDoc(markdown) {
   const blocks = new Map();
@@ -45,7 +61,7 @@ export function parseApiDoc(markdown) {
       continue;
     }
     const { json, comments } = stripComments(match[2]);
-    blocks.set(heading, { value: JSON.parse(json), comments });
+    blocks.set(heading, { value: JSON.parse(relaxShorthands(json)), comments });
   }
   return blocks;
 }
@@ -88,6 +104,12 @@ const ISO_TIME = /^\d{4}-\d\d-\d\dT/;
 function compareShape(expected, actual, path, out, shapes = new Map()) {
   const { problems } = out;
   if (actual === null) return;
+  if (typeof expected === "string" && expected.startsWith(REF)) {
+    const block = out.blocks.get(expected.slice(REF.length));
+    if (!block) throw new Error(`docs/API.md: no block for ${expected}`);
+    compareShape(block.value, actual, path, out);
+    return;
+  }
   if (expected === null) {
     const key = path.split(".").at(-1);
     if (shapes.has(key)) compareShape(shapes.get(key), actual, path, out);
@@ -106,9 +128,11 @@ function compareShape(expected, actual, path, out, shapes = new Map()) {
   // An empty example object (an event's `data`) stands for free-form extra figures.
   if (kind(expected) === "object" && Object.keys(expected).length > 0) {
     for (const key of Object.keys(expected)) {
+      if (key === OPEN) continue;
       if (!(key in actual)) problems.push(`${path}.${key}: missing`);
       else compareShape(expected[key], actual[key], `${path}.${key}`, out, shapes);
     }
+    if (expected[OPEN]) return;
     for (const key of Object.keys(actual)) {
       if (!(key in expected)) out.extras.push(`${path}.${key}: not in docs/API.md`);
     }
@@ -116,49 +140,87 @@ function compareShape(expected, actual, path, out, shapes = new Map()) {
 }
 
 function checkEnum(value, allowed, path, problems) {
-  if (value !== null && !allowed.includes(value)) {
+  // null may stand anywhere; a missing key is reported by the shape comparison already.
+  if (value !== null && value !== undefined && !allowed.includes(value)) {
     problems.push(`${path}: ${JSON.stringify(value)} is not one of ${allowed.join(" ")}`);
   }
 }
 
 /**
+ * The summary of an incident, from the list's line in the document: the report's example
+ * values of the keys it names (`{"id", "started_at", ...}`).
+ */
+function incidentSummary(markdown, report) {
+  const item = markdown.match(/^- `GET \/api\/watchdog\/incidents\?limit=N`[\s\S]*?(?=^- |^#)/m);
+  const written = item ? [...item[0].matchAll(/`(\{"[^`]*\})`/g)].at(-1) : undefined;
+  if (!written) throw new Error("docs/API.md: no summary keys for GET /api/watchdog/incidents");
+  const keys = [...written[1].matchAll(/"(\w+)"/g)].map((match) => match[1]);
+  return Object.fromEntries(keys.map((key) => [key, report.value[key]]));
+}
+
+/** The document's shape for a fixture, chosen by its file name; null for an unknown name. */
+const KINDS = [
+  ["backend-status", "backend"],
+  ["watchdog-status-", "snapshot"],
+  ["watchdog-warnings", "snapshot"],
+  ["watchdog-events", "events"],
+  ["watchdog-incidents", "incidents"],
+  ["watchdog-incident", "incident"],
+];
+const KNOWN_NAMES = KINDS.map(([prefix]) => `${prefix}*`).join(", ");
+
+/**
  * Returns `{problems, extras}` of `fixtures` ([{name, data}]) against the document's text.
- * File names choose the shape: backend-status*, watchdog-status-*, watchdog-events*.
+ * File names choose the shape (KINDS).
  */
 export function checkFixtures(markdown, fixtures) {
   const blocks = parseApiDoc(markdown);
   const backend = blocks.get("GET /api/v1/system/status");
   const snapshot = blocks.get("Snapshot");
   const event = blocks.get("Event");
-  if (!backend || !snapshot || !event) throw new Error("docs/API.md: an example block is missing");
+  const report = blocks.get("Incident report");
+  if (!backend || !snapshot || !event || !report) {
+    throw new Error("docs/API.md: an example block is missing");
+  }
+  const summary = incidentSummary(markdown, report);
   const states = commentWords(snapshot, "state");
   const healths = commentWords(snapshot, "health");
   const eventNames = listAfter(markdown, "Event names");
   const reasons = listAfter(markdown, "Reasons");
-  const out = { problems: [], extras: [] };
+  const out = { problems: [], extras: [], blocks };
   const { problems } = out;
+  const checkEvent = (item, path) => {
+    checkEnum(item.event, eventNames, `${path}.event`, problems);
+    checkEnum(item.reason, reasons, `${path}.reason`, problems);
+    checkEnum(item.state, states, `${path}.state`, problems);
+    checkEnum(item.previous, states, `${path}.previous`, problems);
+  };
   for (const { name, data } of fixtures) {
-    if (name.startsWith("backend-status")) {
+    const kind = KINDS.find(([prefix]) => name.startsWith(prefix))?.[1];
+    if (kind === "backend") {
       compareShape(backend.value, data, name, out);
-    } else if (name.startsWith("watchdog-status-")) {
+    } else if (kind === "snapshot") {
       compareShape(snapshot.value, data, name, out, nullableShapes(snapshot));
       checkEnum(data.state, states, `${name}.state`, problems);
       checkEnum(data.health, healths, `${name}.health`, problems);
       checkEnum(data.last_failure_reason, reasons, `${name}.last_failure_reason`, problems);
-    } else if (name.startsWith("watchdog-events")) {
+    } else if (kind === "events") {
       compareShape({ events: [event.value] }, data, name, out);
-      (data.events ?? []).forEach((item, index) => {
-        const path = `${name}.events[${index}]`;
-        checkEnum(item.event, eventNames, `${path}.event`, problems);
-        checkEnum(item.reason, reasons, `${path}.reason`, problems);
-        checkEnum(item.state, states, `${path}.state`, problems);
-        checkEnum(item.previous, states, `${path}.previous`, problems);
-      });
+      (data.events ?? []).forEach((item, index) => checkEvent(item, `${name}.events[${index}]`));
+    } else if (kind === "incidents") {
+      compareShape({ incidents: [summary] }, data, name, out);
+      (data.incidents ?? []).forEach((item, index) =>
+        checkEnum(item.reason, reasons, `${name}.incidents[${index}].reason`, problems),
+      );
+    } else if (kind === "incident") {
+      compareShape(report.value, data, name, out);
+      checkEnum(data.reason, reasons, `${name}.reason`, problems);
+      (data.timeline ?? []).forEach((item, index) => checkEvent(item, `${name}.timeline[${index}]`));
     } else {
-      problems.push(`${name}: unknown fixture name (backend-status*, watchdog-status-*, watchdog-events*)`);
+      problems.push(`${name}: unknown fixture name (${KNOWN_NAMES})`);
     }
   }
-  return out;
+  return { problems: out.problems, extras: out.extras };
 }
 
 function main() {

@@ -17,10 +17,6 @@ function loadFixtures(): Fixture[] {
     }));
 }
 
-/** Early warnings, added to the snapshot after docs/API.md was written. */
-const UNDOCUMENTED_SNAPSHOT_KEY = "warnings";
-const UNDOCUMENTED_EXTRA = `watchdog-status-x.${UNDOCUMENTED_SNAPSHOT_KEY}: not in docs/API.md`;
-
 function fixture(name: string): Record<string, unknown> {
   return structuredClone(loadFixtures().find((item) => item.name === name)?.data) as Record<
     string,
@@ -32,12 +28,21 @@ describe("fixtures against docs/API.md", () => {
   it("all match the documented shapes", () => {
     const fixtures = loadFixtures();
     expect(fixtures.length).toBeGreaterThanOrEqual(8);
-    const { problems, extras } = checkFixtures(apiDoc, fixtures);
-    expect(problems).toEqual([]);
-    // The real snapshot (tray_app/watchdog/model.py, checked by tests/contract against a live
-    // supervisor) has a key that docs/API.md does not show yet.
-    const added = new Set(extras.map((line) => line.replace(/^[\w-]+\./, "").split(":")[0]));
-    expect([...added]).toEqual([UNDOCUMENTED_SNAPSHOT_KEY]);
+    expect(checkFixtures(apiDoc, fixtures)).toEqual({ problems: [], extras: [] });
+  });
+
+  it("has fixtures of the warnings and incidents", () => {
+    const names = loadFixtures().map((item) => item.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "watchdog-warnings",
+        "watchdog-incidents",
+        "watchdog-incident",
+        "watchdog-events-actions",
+      ]),
+    );
+    const warnings = fixture("watchdog-warnings") as { warnings: unknown[] };
+    expect(warnings.warnings).toHaveLength(2);
   });
 
   it("notices a missing or an extra key", () => {
@@ -46,7 +51,7 @@ describe("fixtures against docs/API.md", () => {
     data.restarts = 2;
     expect(checkFixtures(apiDoc, [{ name: "watchdog-status-x", data }])).toEqual({
       problems: ["watchdog-status-x.restart_count: missing"],
-      extras: [UNDOCUMENTED_EXTRA, "watchdog-status-x.restarts: not in docs/API.md"],
+      extras: ["watchdog-status-x.restarts: not in docs/API.md"],
     });
   });
 
@@ -84,7 +89,51 @@ describe("fixtures against docs/API.md", () => {
         "watchdog-status-x.port_holder.name: missing",
         "watchdog-status-x.port_holder.ours: missing",
       ],
-      extras: ["watchdog-status-x.port_holder.process: not in docs/API.md", UNDOCUMENTED_EXTRA],
+      extras: ["watchdog-status-x.port_holder.process: not in docs/API.md"],
+    });
+  });
+
+  it("checks a warning's keys from the snapshot's example", () => {
+    const data = fixture("watchdog-warnings") as { warnings: Record<string, unknown>[] };
+    delete data.warnings[1]?.hint;
+    expect(checkFixtures(apiDoc, [{ name: "watchdog-warnings", data }]).problems).toEqual([
+      "watchdog-warnings.warnings[1].hint: missing",
+    ]);
+  });
+
+  it("checks incident summaries against the keys the document lists", () => {
+    const data = fixture("watchdog-incidents") as { incidents: Record<string, unknown>[] };
+    const [first] = data.incidents;
+    if (!first) throw new Error("no incident in the fixture");
+    first.recovered = "yes";
+    first.reason = "gremlins";
+    delete first.detail;
+    first.note = "extra";
+    expect(checkFixtures(apiDoc, [{ name: "watchdog-incidents", data }])).toEqual({
+      problems: [
+        "watchdog-incidents.incidents[0].recovered: expected boolean, got string",
+        "watchdog-incidents.incidents[0].detail: missing",
+        expect.stringContaining('watchdog-incidents.incidents[0].reason: "gremlins" is not one of'),
+      ],
+      extras: ["watchdog-incidents.incidents[0].note: not in docs/API.md"],
+    });
+  });
+
+  it("checks a report's timeline as events and lets its figures say more", () => {
+    const data = fixture("watchdog-incident") as {
+      timeline: Record<string, unknown>[];
+      figures_before: Record<string, unknown>;
+      backend_output_tail: unknown;
+    };
+    delete data.timeline[0]?.state;
+    data.figures_before.disk_temperature_c = 41;
+    data.backend_output_tail = "one string";
+    expect(checkFixtures(apiDoc, [{ name: "watchdog-incident", data }])).toEqual({
+      problems: [
+        "watchdog-incident.timeline[0].state: missing",
+        "watchdog-incident.backend_output_tail: expected array, got string",
+      ],
+      extras: [],
     });
   });
 });
