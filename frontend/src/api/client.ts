@@ -5,14 +5,18 @@
 import type {
   ActionAccepted,
   BackendStatus,
+  IncidentReport,
   ResetCacheResult,
   WatchdogAction,
   WatchdogEvents,
+  WatchdogIncidents,
   WatchdogSnapshot,
 } from "./types";
+import { t } from "../i18n/messages";
 
 export const TOKEN_HEADER = "X-Guardian-Token";
 export const EVENTS_LIMIT = 50;
+export const INCIDENTS_LIMIT = 10;
 
 /** An HTTP answer that was not 2xx, or no answer at all (status 0). */
 export class ApiError extends Error {
@@ -59,8 +63,37 @@ export function fetchWatchdogEvents(signal?: AbortSignal): Promise<WatchdogEvent
   return requestJson(`/api/watchdog/events?limit=${EVENTS_LIMIT}`, { signal });
 }
 
-export function fetchBackendStatus(signal?: AbortSignal): Promise<BackendStatus> {
-  return requestJson("/api/backend/status", { signal });
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether an answer has the parts the page reads. A program on the backend's port that is not
+ * our backend answers 200 with something else; drawing that would throw and blank the page.
+ */
+function looksLikeBackendStatus(body: unknown): body is BackendStatus {
+  return (
+    isObject(body) &&
+    isObject(body.system) &&
+    isObject(body.system.memory) &&
+    isObject(body.process) &&
+    isObject(body.database) &&
+    isObject(body.cache)
+  );
+}
+
+export async function fetchBackendStatus(signal?: AbortSignal): Promise<BackendStatus> {
+  const body = await requestJson<unknown>("/api/backend/status", { signal });
+  if (!looksLikeBackendStatus(body)) throw new ApiError(200, t("error.unexpectedAnswer"));
+  return body;
+}
+
+export function fetchIncidents(signal?: AbortSignal): Promise<WatchdogIncidents> {
+  return requestJson(`/api/watchdog/incidents?limit=${INCIDENTS_LIMIT}`, { signal });
+}
+
+export function fetchIncident(id: string, signal?: AbortSignal): Promise<IncidentReport> {
+  return requestJson(`/api/watchdog/incidents/${encodeURIComponent(id)}`, { signal });
 }
 
 export function resetBackendCache(): Promise<ResetCacheResult> {

@@ -124,7 +124,7 @@ export interface WatchdogSnapshot {
   /** The last /health "status" value ("ok", "degraded"). */
   backend_status: string | null;
   time: string;
-  /** Early warnings in force (not shown by this page yet; the tray app shows them). */
+  /** Early warnings in force; empty when all is well. */
   warnings: ActiveWarning[];
 }
 
@@ -148,6 +148,38 @@ export interface WatchdogEvent {
 /** `GET /api/watchdog/events?limit=N`, newest last. */
 export interface WatchdogEvents {
   events: WatchdogEvent[];
+}
+
+/** One line of `GET /api/watchdog/incidents`: an outage (crash, hang, gave up). */
+export interface IncidentSummary {
+  id: string;
+  started_at: string;
+  reason: Reason;
+  recovered: boolean;
+  /** How long recovery took; null when the backend did not come back. */
+  recovery_s: number | null;
+  detail: string;
+}
+
+/** `GET /api/watchdog/incidents?limit=N`, oldest first. */
+export interface WatchdogIncidents {
+  incidents: IncidentSummary[];
+}
+
+/** `GET /api/watchdog/incidents/{id}`: what the engine saw of one outage. */
+export interface IncidentReport {
+  id: string;
+  reason: Reason;
+  detail: string;
+  started_at: string;
+  ended_at: string | null;
+  recovered: boolean;
+  recovery_s: number | null;
+  timeline: WatchdogEvent[];
+  /** The backend's last output lines before the failure (a hung one's stack dump included). */
+  backend_output_tail: string[];
+  /** System and backend figures from just before the failure; null where not measured. */
+  figures_before: Record<string, number | string | null>;
 }
 
 /** The watchdog actions that need the per-run token. */

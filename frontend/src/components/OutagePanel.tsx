@@ -16,10 +16,11 @@ interface OutagePanelProps {
 
 export function OutagePanel({ snapshot, events, statusDetail }: OutagePanelProps) {
   const { headline, details } = describeOutage(snapshot, events);
-  const { severity, Icon } = HEALTH_STYLES[snapshot.health];
+  // A healthy watchdog whose backend's status fails is still a problem: no green check here.
+  const { severity, Icon } = HEALTH_STYLES[snapshot.health === "ok" ? "warn" : snapshot.health];
   return (
     <Alert
-      severity={severity === "success" ? "warning" : severity}
+      severity={severity}
       icon={<Icon />}
       role="status"
       aria-live="polite"

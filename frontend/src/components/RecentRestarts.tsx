@@ -6,7 +6,13 @@ import Typography from "@mui/material/Typography";
 import type { WatchdogEvent } from "../api/types";
 import { formatDateTime, formatDecimal } from "../format/format";
 import { t } from "../i18n/messages";
-import { recentRestarts } from "../status/restarts";
+import { isActionRestart, recentRestarts } from "../status/restarts";
+
+/** "Restart: ..." for a restart by an optional action; its reason follows in the second line. */
+function primaryText(item: WatchdogEvent): string {
+  const what = isActionRestart(item) ? t("events.actionRestart") : t(`event.${item.event}`);
+  return `${what}: ${item.detail}`;
+}
 
 function secondaryText(item: WatchdogEvent): string {
   const parts = [formatDateTime(item.time), t(`reason.${item.reason}`)];
@@ -32,7 +38,7 @@ export function RecentRestarts({ events }: { events: readonly WatchdogEvent[] })
           {items.map((item) => (
             <ListItem key={`${item.time}-${item.event}`} disableGutters divider>
               <ListItemText
-                primary={`${t(`event.${item.event}`)}: ${item.detail}`}
+                primary={primaryText(item)}
                 secondary={secondaryText(item)}
                 slotProps={{ primary: { sx: { overflowWrap: "anywhere" } } }}
               />

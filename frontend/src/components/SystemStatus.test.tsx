@@ -126,6 +126,17 @@ describe("SystemStatus", () => {
     expect(screen.queryByRole("region", { name: "CPU" })).not.toBeInTheDocument();
   });
 
+  it("explains an answer on the backend's port that is not the ERP backend's status", async () => {
+    installMockApi({ "/api/backend/status": ok({ status: "ok" }) });
+    renderPage();
+    const panel = await screen.findByTestId("outage-panel");
+    expect(panel).toHaveTextContent(
+      "Status request: the backend's port answers, but not with the ERP backend's status",
+    );
+    expect(screen.getByRole("region", { name: "Watchdog" })).toHaveTextContent("Healthy");
+    expect(screen.queryByRole("region", { name: "CPU" })).not.toBeInTheDocument();
+  });
+
   it("says which attempt is starting", async () => {
     installMockApi({
       "/api/watchdog/status": ok(watchdogStarting),

@@ -19,10 +19,13 @@ import { t } from "../i18n/messages";
 import { BackendFigures } from "./BackendFigures";
 import { isDegraded } from "../status/degraded";
 import { DegradedNotice } from "./DegradedNotice";
+import { IncidentsCard } from "./IncidentsCard";
 import { OutagePanel } from "./OutagePanel";
 import { RefreshBar } from "./RefreshBar";
 import { Stale } from "./Stale";
 import { WatchdogCard } from "./WatchdogCard";
+import { WarningSnackbar } from "./WarningSnackbar";
+import { WarningsPanel } from "./WarningsPanel";
 import { WatchdogControls } from "./WatchdogControls";
 
 export interface SystemStatusProps {
@@ -91,27 +94,35 @@ export function SystemStatus({ token, intervalS: initialIntervalS, onIntervalCha
         {!backendError && isDegraded(snapshot, backend) ? (
           <DegradedNotice snapshot={snapshot} backend={backend} />
         ) : null}
+        {snapshot && snapshot.warnings.length > 0 ? (
+          <Stale stale={watchdogError !== null} since={status.lastUpdate}>
+            <WarningsPanel warnings={snapshot.warnings} />
+          </Stale>
+        ) : null}
       </Stack>
 
       <Grid container spacing={2}>
         {snapshot ? (
           <Grid size={backend ? { xs: 12, lg: 4 } : { xs: 12, md: 8, lg: 6 }}>
-            <Stale stale={watchdogError !== null} since={status.lastUpdate}>
-              <WatchdogCard
-                snapshot={snapshot}
-                events={events}
-                controls={
-                  <WatchdogControls
-                    state={snapshot.state}
-                    canControl={token !== null}
-                    busy={actions.busy}
-                    backendDown={backendError !== null}
-                    onAction={actions.runWatchdogAction}
-                    onResetCache={actions.resetCache}
-                  />
-                }
-              />
-            </Stale>
+            <Stack spacing={2}>
+              <Stale stale={watchdogError !== null} since={status.lastUpdate}>
+                <WatchdogCard
+                  snapshot={snapshot}
+                  events={events}
+                  controls={
+                    <WatchdogControls
+                      state={snapshot.state}
+                      canControl={token !== null}
+                      busy={actions.busy}
+                      backendDown={backendError !== null}
+                      onAction={actions.runWatchdogAction}
+                      onResetCache={actions.resetCache}
+                    />
+                  }
+                />
+              </Stale>
+              <IncidentsCard incidents={status.incidents} />
+            </Stack>
           </Grid>
         ) : null}
         {backend ? (
@@ -126,6 +137,7 @@ export function SystemStatus({ token, intervalS: initialIntervalS, onIntervalCha
         ) : null}
       </Grid>
 
+      <WarningSnackbar announcement={status.announcement} />
       <Snackbar
         open={actions.feedback !== null}
         autoHideDuration={6000}

@@ -1,4 +1,5 @@
 /** The watchdog's state, figures and recent restarts, with its controls. */
+import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 import type { WatchdogEvent, WatchdogSnapshot } from "../api/types";
@@ -8,6 +9,7 @@ import { FactList } from "./FactList";
 import { RecentRestarts } from "./RecentRestarts";
 import { StateChip } from "./StateChip";
 import { StatusCard } from "./StatusCard";
+import { WarningMark } from "./WarningMark";
 
 interface WatchdogCardProps {
   snapshot: WatchdogSnapshot;
@@ -28,7 +30,12 @@ export function WatchdogCard({ snapshot, events, controls }: WatchdogCardProps) 
   return (
     <StatusCard
       title={t("watchdog.title")}
-      aside={<StateChip state={snapshot.state} health={snapshot.health} />}
+      aside={
+        <Stack direction="row" spacing={1} component="span" sx={{ alignItems: "center" }}>
+          <StateChip state={snapshot.state} health={snapshot.health} />
+          <WarningMark count={snapshot.warnings.length} />
+        </Stack>
+      }
     >
       <Typography variant="body2" sx={{ mb: 1.5 }}>
         {snapshot.detail}

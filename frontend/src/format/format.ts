@@ -93,3 +93,8 @@ export function formatDateTime(value: string | number | Date): string {
     toDate(value),
   );
 }
+
+/** A short span such as a recovery time: "0.1 s" under a minute, "2 min 5 sec" above. */
+export function formatSeconds(seconds: number): string {
+  return seconds < 60 ? t("unit.s", { value: number(seconds, 1) }) : formatDuration(seconds);
+}

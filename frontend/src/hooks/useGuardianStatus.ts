@@ -1,16 +1,42 @@
 /**
- * Polls the supervisor's three read endpoints together and keeps the last good answer of each,
- * so the page can grey out old figures instead of going blank when something stops answering.
+ * Polls the supervisor's read endpoints and keeps the last good answer of each, so the page
+ * can grey out old figures instead of going blank when something stops answering.
  */
-import { useCallback, useState } from "react";
-import { ApiError, fetchBackendStatus, fetchWatchdogEvents, fetchWatchdogStatus } from "../api/client";
-import type { BackendStatus, WatchdogEvent, WatchdogSnapshot } from "../api/types";
+import { useCallback, useRef, useState } from "react";
+import {
+  ApiError,
+  fetchBackendStatus,
+  fetchIncidents,
+  fetchWatchdogEvents,
+  fetchWatchdogStatus,
+} from "../api/client";
+import type {
+  ActiveWarning,
+  BackendStatus,
+  IncidentSummary,
+  WatchdogEvent,
+  WatchdogIncidents,
+  WatchdogSnapshot,
+} from "../api/types";
 import { addSample, type Sample } from "../status/history";
+import { latestIncidentMark, newestFirst } from "../status/incidents";
+import { newWarnings } from "../status/warnings";
 import { usePolling } from "./usePolling";
+
+/** The incident list changes rarely: fetched every this many polls, and when an incident event arrives. */
+export const INCIDENTS_EVERY = 5;
+
+/** Warnings that appeared since the previous snapshot; `serial` tells one announcement from the next. */
+export interface WarningAnnouncement {
+  warnings: ActiveWarning[];
+  serial: number;
+}
 
 export interface GuardianStatus {
   snapshot: WatchdogSnapshot | null;
   events: WatchdogEvent[];
+  /** Newest first; the last list that arrived. */
+  incidents: IncidentSummary[];
   /** The last backend figures that arrived, kept while the backend is down. */
   backend: BackendStatus | null;
   /** Client time (ms) when `backend` arrived. */
@@ -22,6 +48,8 @@ export interface GuardianStatus {
   /** Client time (ms) of the latest answer from the watchdog. */
   lastUpdate: number | null;
   history: Sample[];
+  /** The latest new warnings, kept until newer ones arrive. */
+  announcement: WarningAnnouncement | null;
   /** False until the first round of requests has ended, successful or not. */
   loaded: boolean;
 }
@@ -29,12 +57,14 @@ export interface GuardianStatus {
 const INITIAL: GuardianStatus = {
   snapshot: null,
   events: [],
+  incidents: [],
   backend: null,
   backendAt: null,
   backendError: null,
   watchdogError: null,
   lastUpdate: null,
   history: [],
+  announcement: null,
   loaded: false,
 };
 
@@ -49,6 +79,12 @@ interface PollResult {
   backend: PromiseSettledResult<BackendStatus>;
 }
 
+function announce(previous: GuardianStatus, snapshot: WatchdogSnapshot): WarningAnnouncement | null {
+  const fresh = newWarnings(previous.snapshot?.warnings ?? null, snapshot.warnings);
+  if (fresh.length === 0) return previous.announcement;
+  return { warnings: fresh, serial: (previous.announcement?.serial ?? 0) + 1 };
+}
+
 /** The next state after one round of requests. Exported for tests. */
 export function applyPoll(previous: GuardianStatus, result: PollResult): GuardianStatus {
   const { at, snapshot, events, backend } = result;
@@ -57,6 +93,7 @@ export function applyPoll(previous: GuardianStatus, result: PollResult): Guardia
     next.snapshot = snapshot.value;
     next.watchdogError = null;
     next.lastUpdate = at;
+    next.announcement = announce(previous, snapshot.value);
   } else {
     next.watchdogError = asApiError(snapshot.reason);
   }
@@ -80,8 +117,21 @@ export function applyPoll(previous: GuardianStatus, result: PollResult): Guardia
   return next;
 }
 
+/** A failed incidents request keeps the previous list, like the events. */
+export function applyIncidents(
+  previous: GuardianStatus,
+  result: PromiseSettledResult<WatchdogIncidents>,
+): GuardianStatus {
+  if (result.status === "rejected") return previous;
+  return { ...previous, incidents: newestFirst(result.value.incidents) };
+}
+
 export function useGuardianStatus(intervalMs: number) {
   const [status, setStatus] = useState<GuardianStatus>(INITIAL);
+  // Poll bookkeeping for the incident list; read and written only inside a poll.
+  const pollCount = useRef(0);
+  const incidentMark = useRef<string | null>(null);
+  const incidentsWanted = useRef(true);
 
   const poll = useCallback(async (signal: AbortSignal) => {
     const [snapshot, events, backend] = await Promise.allSettled([
@@ -93,8 +143,29 @@ export function useGuardianStatus(intervalMs: number) {
     if (signal.aborted) return;
     const at = Date.now();
     setStatus((previous) => applyPoll(previous, { at, snapshot, events, backend }));
+
+    const mark =
+      events.status === "fulfilled" ? latestIncidentMark(events.value.events) : incidentMark.current;
+    pollCount.current += 1;
+    const due =
+      incidentsWanted.current ||
+      mark !== incidentMark.current ||
+      pollCount.current % INCIDENTS_EVERY === 0;
+    if (!due) return;
+    const [incidents] = await Promise.allSettled([fetchIncidents(signal)]);
+    if (signal.aborted) return;
+    // Only a list that arrived settles the mark; a failed request is tried again next poll.
+    incidentsWanted.current = incidents.status === "rejected";
+    incidentMark.current = mark;
+    setStatus((previous) => applyIncidents(previous, incidents));
   }, []);
 
-  const { refresh, hidden } = usePolling(poll, intervalMs);
-  return { status, refresh, hidden };
+  const polling = usePolling(poll, intervalMs);
+  const { refresh: pollNow } = polling;
+  // A manual refresh brings the incident list too.
+  const refresh = useCallback(() => {
+    incidentsWanted.current = true;
+    pollNow();
+  }, [pollNow]);
+  return { status, refresh, hidden: polling.hidden };
 }

@@ -19,6 +19,7 @@ const en = {
 
   "error.watchdog": "ERP Guardian does not answer ({detail}). The figures shown are from {time}.",
   "error.watchdogNoData": "ERP Guardian does not answer ({detail}). Is the tray app running?",
+  "error.unexpectedAnswer": "the backend's port answers, but not with the ERP backend's status",
 
   "state.stopped": "Stopped",
   "state.starting": "Starting",
@@ -116,6 +117,72 @@ const en = {
   "events.title": "Recent restarts",
   "events.none": "No restarts recorded.",
   "events.outage": "down {seconds} s",
+  "events.actionRestart": "Restart",
+
+  "warnings.title": "Active warnings",
+  "warnings.figures": "{value}, threshold {threshold} · since {since}",
+  "warnings.markOne": "1 active warning",
+  "warnings.markMany": "{count} active warnings",
+  "warnings.newOne": "New warning: {titles}",
+  "warnings.newMany": "New warnings: {titles}",
+
+  "rule.disk_free_db": "Low disk space (database)",
+  "rule.disk_free_logs": "Low disk space (logs)",
+  "rule.memory_available": "Low memory",
+  "rule.backend_rss": "Backend uses much memory",
+  "rule.backend_rss_growth": "Backend memory keeps growing",
+  "rule.latency_p95": "Backend answers slowly",
+  "rule.latency_rising": "Backend is getting slower",
+  "rule.cpu_sustained": "Processor busy",
+  "rule.db_size": "Database is large",
+  "rule.wal_size": "Database journal is large",
+  "rule.restarts_24h": "Frequent restarts",
+  "rule.errors_per_minute": "Backend reports errors",
+
+  "measure.gb": "{value} GB",
+  "measure.mb": "{value} MB",
+  "measure.mbPerHour": "{value} MB/h",
+  "measure.ms": "{value} ms",
+  "measure.factor": "{value}×",
+  "measure.percent": "{value}%",
+  "measure.restarts": "{value} restarts",
+  "measure.perMinute": "{value}/min",
+  "measure.other": "{value} {unit}",
+
+  "incidents.title": "Recent incidents",
+  "incidents.none": "No incidents recorded.",
+  "incidents.recovered": "Recovered in {duration}",
+  "incidents.notRecovered": "Not recovered",
+
+  "incident.title": "Incident of {time}",
+  "incident.loading": "Loading the report…",
+  "incident.failed": "The report could not be loaded: {detail}",
+  "incident.what": "What happened",
+  "incident.reason": "Reason",
+  "incident.started": "Started",
+  "incident.ended": "Ended",
+  "incident.outcome": "Outcome",
+  "incident.timeline": "Timeline",
+  "incident.figures": "Figures just before",
+  "incident.noFigures": "None measured.",
+  "incident.output": "Last output of the backend ({count} lines)",
+  "incident.noOutput": "The backend printed nothing.",
+  "incident.close": "Close",
+
+  "figure.db_volume": "Database volume",
+  "figure.db_volume_free_bytes": "Free on the database volume",
+  "figure.log_volume": "Log volume",
+  "figure.log_volume_free_bytes": "Free on the log volume",
+  "figure.memory_available_bytes": "Available memory",
+  "figure.cpu_percent": "CPU",
+  "figure.backend_rss_bytes": "Backend memory",
+  "figure.rss_growth_mb_per_hour": "Backend memory growth",
+  "figure.latency_p95_ms": "Health check (95th percentile)",
+  "figure.latency_rise_factor": "Health check slowdown",
+  "figure.db_bytes": "Database file",
+  "figure.wal_bytes": "WAL file",
+  "figure.restarts_24h": "Restarts in 24 hours",
+  "figure.errors_per_minute": "Error lines per minute",
 
   "cpu.title": "CPU",
   "cpu.overall": "Overall",
@@ -184,6 +251,7 @@ const en = {
   "unit.gb": "{value} GB",
   "unit.tb": "{value} TB",
   "unit.ms": "{value} ms",
+  "unit.s": "{value} s",
 };
 
 export type MessageKey = keyof typeof en;
@@ -202,6 +270,8 @@ const de: Record<MessageKey, string> = {
 
   "error.watchdog": "ERP Guardian antwortet nicht ({detail}). Die Werte stammen von {time}.",
   "error.watchdogNoData": "ERP Guardian antwortet nicht ({detail}). Läuft die Tray-App?",
+  "error.unexpectedAnswer":
+    "der Port des Backends antwortet, aber nicht mit dem Status des ERP-Backends",
 
   "state.stopped": "Gestoppt",
   "state.starting": "Startet",
@@ -301,6 +371,72 @@ const de: Record<MessageKey, string> = {
   "events.title": "Letzte Neustarts",
   "events.none": "Keine Neustarts verzeichnet.",
   "events.outage": "{seconds} s ausgefallen",
+  "events.actionRestart": "Neustart",
+
+  "warnings.title": "Aktive Warnungen",
+  "warnings.figures": "{value}, Schwelle {threshold} · seit {since}",
+  "warnings.markOne": "1 aktive Warnung",
+  "warnings.markMany": "{count} aktive Warnungen",
+  "warnings.newOne": "Neue Warnung: {titles}",
+  "warnings.newMany": "Neue Warnungen: {titles}",
+
+  "rule.disk_free_db": "Wenig Speicherplatz (Datenbank)",
+  "rule.disk_free_logs": "Wenig Speicherplatz (Logs)",
+  "rule.memory_available": "Wenig Arbeitsspeicher",
+  "rule.backend_rss": "Backend braucht viel Speicher",
+  "rule.backend_rss_growth": "Speicher des Backends wächst ständig",
+  "rule.latency_p95": "Backend antwortet langsam",
+  "rule.latency_rising": "Backend wird langsamer",
+  "rule.cpu_sustained": "Prozessor ausgelastet",
+  "rule.db_size": "Datenbank ist groß",
+  "rule.wal_size": "Datenbank-Journal ist groß",
+  "rule.restarts_24h": "Häufige Neustarts",
+  "rule.errors_per_minute": "Backend meldet Fehler",
+
+  "measure.gb": "{value} GB",
+  "measure.mb": "{value} MB",
+  "measure.mbPerHour": "{value} MB/h",
+  "measure.ms": "{value} ms",
+  "measure.factor": "{value}-fach",
+  "measure.percent": "{value} %",
+  "measure.restarts": "{value} Neustarts",
+  "measure.perMinute": "{value}/min",
+  "measure.other": "{value} {unit}",
+
+  "incidents.title": "Letzte Störungen",
+  "incidents.none": "Keine Störungen verzeichnet.",
+  "incidents.recovered": "Nach {duration} wiederhergestellt",
+  "incidents.notRecovered": "Nicht wiederhergestellt",
+
+  "incident.title": "Störung vom {time}",
+  "incident.loading": "Bericht wird geladen…",
+  "incident.failed": "Der Bericht konnte nicht geladen werden: {detail}",
+  "incident.what": "Was geschah",
+  "incident.reason": "Ursache",
+  "incident.started": "Beginn",
+  "incident.ended": "Ende",
+  "incident.outcome": "Ergebnis",
+  "incident.timeline": "Ablauf",
+  "incident.figures": "Werte kurz davor",
+  "incident.noFigures": "Keine gemessen.",
+  "incident.output": "Letzte Ausgabe des Backends ({count} Zeilen)",
+  "incident.noOutput": "Das Backend hat nichts ausgegeben.",
+  "incident.close": "Schließen",
+
+  "figure.db_volume": "Datenbank-Laufwerk",
+  "figure.db_volume_free_bytes": "Frei auf dem Datenbank-Laufwerk",
+  "figure.log_volume": "Log-Laufwerk",
+  "figure.log_volume_free_bytes": "Frei auf dem Log-Laufwerk",
+  "figure.memory_available_bytes": "Verfügbarer Arbeitsspeicher",
+  "figure.cpu_percent": "CPU",
+  "figure.backend_rss_bytes": "Speicher des Backends",
+  "figure.rss_growth_mb_per_hour": "Speicherzuwachs des Backends",
+  "figure.latency_p95_ms": "Health-Check (95. Perzentil)",
+  "figure.latency_rise_factor": "Verlangsamung des Health-Checks",
+  "figure.db_bytes": "Datenbankdatei",
+  "figure.wal_bytes": "WAL-Datei",
+  "figure.restarts_24h": "Neustarts in 24 Stunden",
+  "figure.errors_per_minute": "Fehlerzeilen pro Minute",
 
   "cpu.title": "CPU",
   "cpu.overall": "Gesamt",
@@ -370,6 +506,7 @@ const de: Record<MessageKey, string> = {
   "unit.gb": "{value} GB",
   "unit.tb": "{value} TB",
   "unit.ms": "{value} ms",
+  "unit.s": "{value} s",
 };
 
 export const catalogues = { en, de } as const;
@@ -415,6 +552,11 @@ export function getLanguage(): Language {
 /** The BCP 47 tag that Intl formatters use. */
 export function getLocale(): string {
   return currentLocale;
+}
+
+/** Whether `key` names a text, for keys built from API values (rule names, figure names). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogues.en, key);
 }
 
 /** The text of `key` in the current language, with `{name}` placeholders filled from `params`. */

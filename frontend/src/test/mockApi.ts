@@ -8,7 +8,9 @@ import watchdogEvents from "./fixtures/watchdog-events.json";
 import watchdogHealthy from "./fixtures/watchdog-status-healthy.json";
 
 /** A JSON answer, a network failure ("offline"), or an answer that never comes ("pending"). */
-export type Route = { status: number; body: unknown } | "offline" | "pending";
+export type Answer = { status: number; body: unknown } | "offline" | "pending";
+/** An answer, or a function that picks one at the time of each request. */
+export type Route = Answer | (() => Answer);
 
 export interface RecordedCall {
   path: string;
@@ -16,9 +18,9 @@ export interface RecordedCall {
   headers: Record<string, string>;
 }
 
-export const ok = (body: unknown): Route => ({ status: 200, body });
+export const ok = (body: unknown): Answer => ({ status: 200, body });
 
-export const BACKEND_DOWN: Route = {
+export const BACKEND_DOWN: Answer = {
   status: 503,
   body: { detail: "backend unreachable: connection refused" },
 };
@@ -28,6 +30,7 @@ export function installMockApi(initial: Record<string, Route> = {}) {
     "/api/watchdog/status": ok(watchdogHealthy),
     "/api/watchdog/events": ok(watchdogEvents),
     "/api/backend/status": ok(backendStatus),
+    "/api/watchdog/incidents": ok({ incidents: [] }),
     "/api/backend/reset-cache": ok({ reset: true, message: "status cache cleared" }),
     "/api/watchdog/restart": { status: 202, body: { accepted: true, action: "restart" } },
     "/api/watchdog/stop": { status: 202, body: { accepted: true, action: "stop" } },
@@ -43,7 +46,8 @@ export function installMockApi(initial: Record<string, Route> = {}) {
       method: init?.method ?? "GET",
       headers: Object.fromEntries(new Headers(init?.headers).entries()),
     });
-    const route = routes[url.pathname];
+    const given = routes[url.pathname];
+    const route = typeof given === "function" ? given() : given;
     if (route === undefined) return new Response('{"detail":"Not Found"}', { status: 404 });
     if (route === "offline") throw new TypeError("Failed to fetch");
     if (route === "pending") return new Promise<Response>(() => {});
