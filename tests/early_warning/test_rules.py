@@ -122,5 +122,7 @@ def test_rss_hard_limit_action_restarts_and_says_why(guard: StartGuard) -> None:
     first = g.backend_pid()
     stopping = g.wait_event(EventName.STOPPING, timeout_s=20)
     assert stopping.reason.value == "rss_limit" and "hard limit" in stopping.detail
+    starting = g.wait_event(EventName.STARTING, count=2, timeout_s=10)
+    assert starting.reason.value == "rss_limit"  # the new process says why it was started
     g.wait_event(EventName.HEALTHY, count=2, timeout_s=10)
     assert g.backend_pid() != first

@@ -104,6 +104,7 @@ def list_incidents(log_dir: Path, since: datetime | None = None) -> list[Inciden
                 detail=str(report.get("detail", "")),
             )
         )
+    found.sort(key=lambda item: item.started_at)
     return found
 
 

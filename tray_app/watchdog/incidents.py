@@ -37,7 +37,8 @@ class IncidentTracker:
             if event.name not in STARTS:
                 return
             self._open = {
-                "id": event.time.strftime("%Y%m%d-%H%M%S-") + event.reason.value,
+                # Milliseconds in the id: two outages within one second stay two reports.
+                "id": event.time.strftime("%Y%m%d-%H%M%S-%f")[:-3] + "-" + event.reason.value,
                 "reason": event.reason.value,
                 "detail": event.detail,
                 "started_at": event.time.isoformat(),

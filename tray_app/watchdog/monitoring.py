@@ -76,8 +76,8 @@ class Monitoring:
         limit_mb = self._config.restart_on_rss_mb
         if limit_mb > 0 and rss is not None and rss > limit_mb * MB:
             detail = (
-                f"restarting the backend: it uses {rss / MB:.0f} MB, above the hard limit "
-                f"of {limit_mb:.0f} MB"
+                f"restarting the backend: it uses {rss / MB:.1f} MB, above the hard limit "
+                f"of {limit_mb:g} MB"
             )
             return TickResult(changes, RestartRequest(Reason.RSS_LIMIT, detail))
         return TickResult(changes)

@@ -132,6 +132,7 @@ class Supervisor:
         self._healthy_since: float | None = None
         self._budget_restored = True
         self._stop_intent: StopIntent | None = None
+        self._stop_reason = Reason.USER  # why the current stop was asked for
         self._stop_deadline: float | None = None
         self._killed = False
         self._restart_count = 0
@@ -567,6 +568,7 @@ class Supervisor:
 
     def _stop_process(self, intent: StopIntent, reason: Reason, detail: str) -> None:
         self._begin_stop(intent)
+        self._stop_reason = reason
         self._transition(State.STOPPING, EventName.STOPPING, reason, detail)
 
     def _kill_after_timeout(self) -> None:
@@ -620,7 +622,7 @@ class Supervisor:
         intent = self._stop_intent
         self._stop_intent = None
         if intent is StopIntent.RESTART:
-            self._spawn(Reason.USER, "restarting the backend")
+            self._spawn(self._stop_reason, "restarting the backend")
         elif intent is StopIntent.RECOVER:
             self._recover(
                 EventName.STOPPED, Reason.HANG, f"hung backend stopped: {how}", None, None
@@ -706,7 +708,7 @@ class Supervisor:
             if self._state is not State.STOPPING:
                 self._spawn(Reason.USER, "started by the user")
         elif self._state is State.STOPPING:
-            self._stop_intent = StopIntent.RESTART
+            self._stop_intent, self._stop_reason = StopIntent.RESTART, Reason.USER
         else:
             self._stop_process(StopIntent.RESTART, Reason.USER, "restarting the backend on request")
 

@@ -13,6 +13,7 @@ from fastapi import Path as Path_
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tray_app.logs.incidents import find_report, list_incidents
@@ -23,6 +24,19 @@ log = logging.getLogger("erp_guardian.web")
 
 LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]", "::1"]
 TOKEN_HEADER = "X-Guardian-Token"
+
+
+class ErrorDetail(BaseModel):
+    """Every error answer: {"detail": "what went wrong"}."""
+
+    detail: str
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI documentation of the error answers a route can give besides 422."""
+    return {code: {"model": ErrorDetail} for code in codes}
+
+
 NOT_BUILT_PAGE = (
     "<!doctype html><title>ERP Guardian</title><p>The status page has not been built. "
     "The API answers under <code>/api/watchdog/status</code>.</p>"
@@ -74,9 +88,13 @@ def create_web_app(
         limit: Annotated[int, Query(ge=1, le=200, description="newest N incidents")] = 20,
     ) -> dict[str, Any]:
         found = list_incidents(log_dir)[-limit:] if log_dir else []
-        return {"incidents": [asdict(item) for item in found]}
+        return {
+            "incidents": [
+                {**asdict(item), "started_at": item.started_at.isoformat()} for item in found
+            ]
+        }
 
-    @app.get("/api/watchdog/incidents/{incident_id}")
+    @app.get("/api/watchdog/incidents/{incident_id}", responses=_errors(404))
     def watchdog_incident(
         incident_id: Annotated[str, Path_(pattern=r"^[A-Za-z0-9_-]{1,80}$")],
     ) -> dict[str, Any]:
@@ -92,7 +110,12 @@ def create_web_app(
     }
 
     def add_action(name: str) -> None:
-        @app.post(f"/api/watchdog/{name}", status_code=202, name=f"watchdog_{name}")
+        @app.post(
+            f"/api/watchdog/{name}",
+            status_code=202,
+            name=f"watchdog_{name}",
+            responses=_errors(403),
+        )
         def action(
             token_header: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
         ) -> dict[str, Any]:
@@ -104,12 +127,12 @@ def create_web_app(
     for name in actions:
         add_action(name)
 
-    @app.get("/api/backend/status")
+    @app.get("/api/backend/status", responses=_errors(502, 503))
     async def backend_status() -> JSONResponse:
         answer = await run_in_threadpool(proxy.get_status)
         return JSONResponse(answer.body, status_code=answer.status_code)
 
-    @app.post("/api/backend/reset-cache")
+    @app.post("/api/backend/reset-cache", responses=_errors(502, 503))
     async def backend_reset_cache() -> JSONResponse:
         answer = await run_in_threadpool(proxy.reset_cache)
         return JSONResponse(answer.body, status_code=answer.status_code)
