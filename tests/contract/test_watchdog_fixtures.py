@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -11,12 +12,26 @@ from pydantic import TypeAdapter
 
 from tests.contract.conftest import LiveAnswers
 from tests.contract.shapes import fixture_files, load, shape_differences
+from tray_app.logs.incidents import IncidentSummary
 from tray_app.watchdog import HEALTH_OF_STATE, Event, Health, Snapshot, State
 from tray_app.watchdog.transitions import check_transition
 
 STATUS_FIXTURES = fixture_files("watchdog-status-*.json")
 EVENTS_FIXTURES = fixture_files("watchdog-events*.json")
 SNAPSHOT = TypeAdapter(Snapshot)
+# The keys of the report IncidentTracker.close() builds.
+REPORT_KEYS = {
+    "id",
+    "reason",
+    "detail",
+    "started_at",
+    "ended_at",
+    "recovered",
+    "recovery_s",
+    "timeline",
+    "backend_output_tail",
+    "figures_before",
+}
 EVENT = TypeAdapter(Event)
 
 
@@ -67,3 +82,17 @@ def test_watchdog_fixtures_have_the_keys_and_types_of_live_answers(live: LiveAns
         ]
         problems[path.stem] = list(dict.fromkeys(found))
     assert problems == {path.stem: [] for path in STATUS_FIXTURES + EVENTS_FIXTURES}
+
+
+def test_warnings_and_incident_fixtures_have_the_engine_shapes() -> None:
+    snapshot = SNAPSHOT.validate_json(
+        (fixture_files("watchdog-warnings.json")[0]).read_text(encoding="utf-8"), strict=True
+    )
+    assert snapshot.warnings, "the warnings fixture should hold active warnings"
+    summaries = load(fixture_files("watchdog-incidents.json")[0])["incidents"]
+    summary_keys = {field.name for field in dataclasses.fields(IncidentSummary)}
+    assert summaries and all(set(item) == summary_keys for item in summaries)
+    report = load(fixture_files("watchdog-incident.json")[0])
+    assert set(report) == REPORT_KEYS
+    for item in report["timeline"]:
+        as_event(item)  # every timeline entry is an event the model can read
