@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.backend.conftest import backend_factory  # noqa: F401  (re-exported fixture)
 from tests.watchdog.conftest import guard  # noqa: F401  (re-exported fixture)
 from tests.web.conftest import web  # noqa: F401  (re-exported fixture)
 
