@@ -7,14 +7,28 @@ to its own `backend.log`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from backend.app.settings import LOG_FILE_NAME
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log readable by its user only, whatever the umask (logs name paths and
+    request details). Applies to the first file and to every one opened after a rotation."""
+
+    def _open(self) -> Any:
+        stream = super()._open()
+        with contextlib.suppress(OSError):  # a file system without modes still gets its log
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def configure_logging(log_dir: Path, max_bytes: int, backups: int) -> Path | None:
@@ -40,8 +54,8 @@ def configure_logging(log_dir: Path, max_bytes: int, backups: int) -> Path | Non
 
 def _open_log_file(log_dir: Path, max_bytes: int, backups: int) -> RotatingFileHandler | None:
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        return RotatingFileHandler(
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return PrivateRotatingFileHandler(
             log_dir / LOG_FILE_NAME, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
         )
     except OSError as error:
