@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _already_running(config: GuardianConfig) -> InstanceLock | None:
     """Take the instance lock, or say who holds it (asking a tray to show itself); None then."""
-    lock = InstanceLock(config.data_path)
+    lock = InstanceLock(config.port)
     if lock.acquire():
         return lock
     with contextlib.suppress(Exception):  # no Qt, no display: the message below is enough
@@ -151,12 +151,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
         lock.release()
 
 
-def _web_starter() -> Callable[[Any, GuardianConfig], Any] | None:
-    try:
+def _web_starter() -> Callable[[Any, GuardianConfig], Any]:
+    """Starts the page server; its imports (FastAPI, uvicorn) wait until it is needed, so the
+    backend is spawned first."""
+
+    def start(supervisor: Any, config: GuardianConfig) -> Any:
         from tray_app.web.server import start_web_server
-    except ImportError:
-        return None
-    return start_web_server
+
+        return start_web_server(supervisor, config)
+
+    return start
 
 
 def _run_headless(config: GuardianConfig, *, supervise: bool, web: bool) -> int:

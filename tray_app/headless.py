@@ -22,6 +22,28 @@ def build_supervisor(config: GuardianConfig, logs: GuardianLogs) -> Supervisor:
     return supervisor
 
 
+def _start_page(
+    starter: WebStarter | None,
+    supervisor: Supervisor,
+    config: GuardianConfig,
+    console: ConsoleReporter,
+) -> object | None:
+    """The status page, or one clear line saying why there is none; guarding goes on."""
+    if starter is None:
+        return None
+    try:
+        web = starter(supervisor, config)
+    except OSError as error:
+        console.write(
+            f"warning: no status page: {config.web_host}:{config.web_port} cannot be used "
+            f"({error.strerror or error}); the watchdog keeps guarding"
+        )
+        return None
+    if web is not None:
+        console.write(f"status page: {getattr(web, 'url', '')}")
+    return web
+
+
 def run_headless(
     config: GuardianConfig,
     *,
@@ -42,10 +64,8 @@ def run_headless(
         stop.set()
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-    web = web_starter(supervisor, config) if web_starter else None
-    if web is not None:
-        console.write(f"status page: {getattr(web, 'url', '')}")
-    thread = supervisor.run_in_thread() if supervise else None
+    thread = supervisor.run_in_thread() if supervise else None  # the backend first: it is the job
+    web = _start_page(web_starter, supervisor, config, console)
     try:
         while not stop.wait(0.5):
             if thread is not None and not thread.is_alive():

@@ -1,7 +1,9 @@
-"""One guardian per data folder: an OS file lock that dies with its process.
+"""One guardian per backend port and user: an OS file lock that dies with its process.
 
 The tray app has its own channel to reach a running tray (QLocalServer); this lock also covers
-headless runs, so a second start of any kind never supervises the same backend twice.
+headless runs, so a second start of any kind never supervises the same backend twice. It sits
+in the user's own data folder (not the one --data-dir names), keyed by the backend's port:
+guardians of different backends may run side by side.
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ import sys
 from pathlib import Path
 from typing import IO
 
-LOCK_NAME = "guardian.lock"
+from tray_app.config import default_data_dir
 
 
 class InstanceLock:
     """A non-blocking exclusive lock on a small file holding the owner's PID."""
 
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / LOCK_NAME
+    def __init__(self, port: int, folder: Path | None = None) -> None:
+        self.path = (folder or default_data_dir() / "locks") / f"guardian-{port}.lock"
         self._handle: IO[str] | None = None
 
     def acquire(self) -> bool:

@@ -89,11 +89,6 @@ def test_second_start_in_the_headless_fallback_leaves_the_first_running(
     assert first.terminate() == 0, first.output()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no single-instance lock in the headless fallback yet: the second start fails to "
-    "bind the page's port and exits 1 with a traceback (tray_app/headless.py)",
-)
 def test_second_start_in_the_headless_fallback_exits_0(exe_runs: StartExe) -> None:
     first = exe_runs()
     first.wait_healthy()

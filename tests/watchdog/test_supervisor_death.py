@@ -15,8 +15,8 @@ from tests.waiting import free_port, wait_for
 from tests.watchdog.harness import service_cmd
 
 
-def _run_guardian(tmp_path: Path, *extra: str) -> subprocess.Popen[bytes]:
-    port = free_port()
+def _run_guardian(tmp_path: Path, *extra: str, port: int = 0) -> subprocess.Popen[bytes]:
+    port = port or free_port()
     cmd = " ".join(part.replace("{port}", str(port)) for part in service_cmd())
     return subprocess.Popen(
         [
@@ -92,20 +92,15 @@ def test_sigterm_stops_the_backend_gracefully_and_exits_0(tmp_path: Path) -> Non
 
 
 def test_second_start_exits_0_and_leaves_the_first_guarding(tmp_path: Path) -> None:
-    first = _run_guardian(tmp_path)
+    port = free_port()
+    first = _run_guardian(tmp_path, port=port)
     try:
         backend_pid = wait_for(lambda: _backend_pid(tmp_path), timeout_s=20, message="backend")
+        # The same backend port with other folders is still the same backend: not twice.
         second = subprocess.run(
             [
-                sys.executable,
-                "-m",
-                "tray_app",
-                "run",
-                "--headless",
-                "--log-dir",
-                str(tmp_path / "log"),
-                "--data-dir",
-                str(tmp_path / "data"),
+                *(sys.executable, "-m", "tray_app", "run", "--headless", "--port", str(port)),
+                *("--log-dir", str(tmp_path / "log2"), "--data-dir", str(tmp_path / "data2")),
             ],
             capture_output=True,
             text=True,

@@ -28,6 +28,7 @@ from tray_app.gui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
+WINDOWLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 TRAY_WAIT_S = 3.0  # a tray host started in the same login session may come up a little later
 SIGNAL_POLL_MS = 500  # lets Python run its SIGTERM/SIGINT handlers while Qt's loop runs
 
@@ -88,6 +89,9 @@ def run_tray(
     instance = SingleInstance()
     if instance.notify_running():
         return 0  # the running instance shows its status window
+    if app.platformName() in WINDOWLESS_PLATFORMS:
+        # These platforms never get a tray: waiting TRAY_WAIT_S would only delay the fallback.
+        raise TrayUnavailable(f"no system tray on Qt's {app.platformName()!r} platform")
     if not _wait_for_tray(app, TRAY_WAIT_S):
         raise TrayUnavailable("no system tray on this desktop")
     if not instance.listen():
