@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import statistics
 from dataclasses import dataclass, field
 
@@ -62,7 +64,7 @@ def table(cold_starts_s: list[float], guardian: Runner, other: Runner) -> str:
     g_cold, o_cold = median(guardian.cold_beside_s), median(other.cold_beside_s)
     g_kill, o_kill = median(guardian.kills_s), median(other.kills_s)
     g_hang = median(guardian.hangs_s)
-    g_cpu, o_cpu = cpu_percent(guardian), cpu_percent(other)
+    g_cpu = cpu_percent(guardian)
     g_rss, o_rss = guardian.idle_rss_bytes, other.idle_rss_bytes
     over = None if g_kill is None or g_cold is None else g_kill - g_cold
     kill_ok = None if over is None else over <= RECOVERY_OVER_COLD_START_S
@@ -81,7 +83,7 @@ def table(cold_starts_s: list[float], guardian: Runner, other: Runner) -> str:
         ("SIGSTOP -> healthy, median", _secs(g_hang), other_hang, f"< {HANG_BACK_S:g} s",
          None if g_hang is None else g_hang < HANG_BACK_S),
         ("SIGSTOP -> healthy, max", _secs(maximum(guardian.hangs_s)), "", "", None),
-        ("idle CPU, % of one core", _pct(g_cpu), _pct(o_cpu), f"< {IDLE_CPU_PERCENT:g} %",
+        ("idle CPU, % of one core", _pct(guardian), _pct(other), f"< {IDLE_CPU_PERCENT:g} %",
          None if g_cpu is None else g_cpu < IDLE_CPU_PERCENT),
         ("idle CPU seconds", _cpu_s(guardian), _cpu_s(other), "", None),
         ("idle RSS (max sampled)", _mb(g_rss), _mb(o_rss), f"< {IDLE_RSS_MB:g} MB",
@@ -97,14 +99,27 @@ def table(cold_starts_s: list[float], guardian: Runner, other: Runner) -> str:
     return "\n".join(row.rstrip() for row in text)
 
 
-def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f} %"
+def _tick_s() -> float:
+    """psutil's CPU times come in clock ticks (10 ms on Linux): the smallest non-zero reading."""
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        return 1 / os.sysconf("SC_CLK_TCK")
+    return 0.01
+
+
+def _pct(runner: Runner) -> str:
+    percent = cpu_percent(runner)
+    if percent is None or runner.idle_seconds is None:
+        return "-"
+    if runner.idle_cpu_s == 0:  # below one tick: say the bound rather than 0
+        return f"< {_tick_s() / runner.idle_seconds * 100:.3f} %"
+    return f"{percent:.3f} %"
 
 
 def _cpu_s(runner: Runner) -> str:
     if runner.idle_cpu_s is None or runner.idle_seconds is None:
         return "-"
-    return f"{runner.idle_cpu_s:.2f} s in {runner.idle_seconds:.0f} s"
+    spent = f"< {_tick_s():.2f}" if runner.idle_cpu_s == 0 else f"{runner.idle_cpu_s:.2f}"
+    return f"{spent} s in {runner.idle_seconds:.0f} s"
 
 
 def _mb(value: int | None) -> str:
