@@ -8,6 +8,7 @@ what is allowed, in one line each.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import tomllib
@@ -255,7 +256,11 @@ def save_config(config: GuardianConfig, path: Path) -> None:
         for key, value in config.model_dump().items()
         if value != getattr(defaults, key) and value is not None
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(tomli_w.dumps(values), encoding="utf-8")
+    # Created readable by the user only (where the OS has modes), before any byte is written.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(tomli_w.dumps(values))
+    os.chmod(tmp, 0o600)  # O_CREAT's mode does not apply to a file left by an earlier try
     tmp.replace(path)

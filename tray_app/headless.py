@@ -6,6 +6,7 @@ import signal
 import threading
 from collections.abc import Callable
 from types import FrameType
+from typing import Any
 
 from tray_app.config import GuardianConfig
 from tray_app.console import ConsoleReporter
@@ -15,10 +16,16 @@ from tray_app.watchdog import Supervisor
 WebStarter = Callable[[Supervisor, GuardianConfig], object | None]
 
 
-def build_supervisor(config: GuardianConfig, logs: GuardianLogs) -> Supervisor:
-    """A supervisor whose events and backend output go to the log files."""
-    supervisor = Supervisor(config, output_sink=logs.on_backend_output)
+def build_supervisor(
+    config: GuardianConfig, logs: GuardianLogs, **engine_options: Any
+) -> Supervisor:
+    """A supervisor whose events and backend output go to the log files, and whose listeners
+    (tray, page, console) hear when a log file cannot be written."""
+    supervisor = Supervisor(config, output_sink=logs.on_backend_output, **engine_options)
     supervisor.subscribe(logs.on_event)
+    logs.on_problem = supervisor.report_log_error
+    if logs.problem:
+        supervisor.report_log_error(logs.problem)
     return supervisor
 
 

@@ -45,10 +45,6 @@ def test_log_files_and_incident_reports_are_private(guard: StartGuard) -> None:
 
 
 @pytest.mark.usefixtures("usual_umask")
-@pytest.mark.xfail(
-    strict=True,
-    reason="save_config writes config.toml with the process umask (0644 under umask 022)",
-)
 def test_saved_config_file_is_private(tmp_path: Path) -> None:
     path = tmp_path / "config" / "config.toml"
     save_config(GuardianConfig(check_interval=2), path)

@@ -13,8 +13,9 @@ import pytest
 from tests.waiting import free_port
 from tests.watchdog.harness import Guard, StartGuard
 from tray_app.config import GuardianConfig
+from tray_app.headless import build_supervisor
 from tray_app.logs.writer import GuardianLogs
-from tray_app.watchdog import Event, Supervisor
+from tray_app.watchdog import Event
 
 
 @pytest.fixture
@@ -39,8 +40,7 @@ def guard(tmp_path: Path) -> Iterator[StartGuard]:
         values.update(overrides)
         config = GuardianConfig(**values)
         logs = GuardianLogs(config)
-        supervisor = Supervisor(config, output_sink=logs.on_backend_output, **engine)
-        supervisor.subscribe(logs.on_event)
+        supervisor = build_supervisor(config, logs, **engine)
         recorded = Guard(supervisor, config, logs, threading.Thread())
 
         def record(event: Event) -> None:

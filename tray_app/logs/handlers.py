@@ -8,6 +8,7 @@ import logging.handlers
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 ERROR_REPORT_INTERVAL_S = 60.0
@@ -23,9 +24,17 @@ class GuardianFileHandler(logging.handlers.RotatingFileHandler):
     of a traceback per record, and logging goes on when the disk is writable again.
     """
 
-    def __init__(self, filename: str, max_bytes: int, backups: int) -> None:
+    def __init__(
+        self,
+        filename: str,
+        max_bytes: int,
+        backups: int,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
         self._dev_ino: tuple[int, int] | None = None
         self._last_error_report = -ERROR_REPORT_INTERVAL_S
+        self._failed = False  # a write failed: the file may end in a torn line
+        self._on_error = on_error
         super().__init__(
             filename, maxBytes=max_bytes, backupCount=backups, encoding="utf-8", delay=True
         )
@@ -36,7 +45,20 @@ class GuardianFileHandler(logging.handlers.RotatingFileHandler):
             os.chmod(self.baseFilename, 0o600)
             st = os.fstat(stream.fileno())
             self._dev_ino = (st.st_dev, st.st_ino)
+        if self._failed:
+            self._end_torn_line(stream)
         return stream
+
+    def _end_torn_line(self, stream: Any) -> None:
+        """After a failed write (a full disk) the file may end mid-line; a newline keeps the
+        next record on a line of its own, so one torn line costs one record, not two."""
+        with open(self.baseFilename, "rb") as tail:
+            size = tail.seek(0, os.SEEK_END)
+            if size:
+                tail.seek(size - 1)
+                if tail.read(1) != b"\n":
+                    stream.write("\n")
+        self._failed = False
 
     def _reopen_if_gone(self) -> None:
         if self.stream is None or self._dev_ino is None:
@@ -59,6 +81,7 @@ class GuardianFileHandler(logging.handlers.RotatingFileHandler):
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: ARG002
         error = sys.exc_info()[1]
+        self._failed = True
         if self.stream is not None:
             with contextlib.suppress(OSError):
                 self.stream.close()
@@ -66,5 +89,9 @@ class GuardianFileHandler(logging.handlers.RotatingFileHandler):
         now = time.monotonic()
         if now - self._last_error_report >= ERROR_REPORT_INTERVAL_S:
             self._last_error_report = now
+            message = f"cannot write {self.baseFilename}: {error}"
             with contextlib.suppress(Exception):
-                sys.stderr.write(f"erp-guardian: cannot write {self.baseFilename}: {error}\n")
+                sys.stderr.write(f"erp-guardian: {message}\n")
+            if self._on_error is not None:
+                with contextlib.suppress(Exception):  # the listener must not fail the logging
+                    self._on_error(message)

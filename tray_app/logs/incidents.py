@@ -89,9 +89,9 @@ def list_incidents(log_dir: Path, since: datetime | None = None) -> list[Inciden
     found = []
     for path in sorted(incidents_dir(log_dir).glob("*.json")):
         report = load_report(path)
-        if report is None:
-            continue
-        started = datetime.fromisoformat(str(report["started_at"]))
+        started = _aware_time(report.get("started_at")) if report else None
+        if report is None or started is None:
+            continue  # a damaged or foreign file must not hide the others
         if since is not None and started < since:
             continue
         found.append(
@@ -106,6 +106,14 @@ def list_incidents(log_dir: Path, since: datetime | None = None) -> list[Inciden
         )
     found.sort(key=lambda item: item.started_at)
     return found
+
+
+def _aware_time(value: object) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def load_report(path: Path) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ import contextlib
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from tray_app.config import GuardianConfig
@@ -44,6 +45,7 @@ class GuardianLogs:
     def __init__(self, config: GuardianConfig) -> None:
         self.directory = config.log_path
         self.problem: str | None = None
+        self.on_problem: Callable[[str], None] | None = None  # set by whoever can show it
         self._handlers: list[tuple[logging.Logger, logging.Handler]] = []
         try:
             self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -69,11 +71,18 @@ class GuardianLogs:
         if self.problem:
             return
         handler = GuardianFileHandler(
-            str(self.directory / name), config.log_max_bytes, config.log_backups
+            str(self.directory / name),
+            config.log_max_bytes,
+            config.log_backups,
+            on_error=self._report_problem,
         )
         handler.setFormatter(logging.Formatter(fmt))
         logger.addHandler(handler)
         self._handlers.append((logger, handler))
+
+    def _report_problem(self, message: str) -> None:
+        if self.on_problem is not None:
+            self.on_problem(message)
 
     def path(self, name: str) -> Path:
         return self.directory / name

@@ -60,6 +60,7 @@ class Command(StrEnum):
     RESUME = "resume"
     RECONFIGURE = "reconfigure"
     STOP_PORT_HOLDER = "stop_port_holder"
+    LOG_ERROR = "log_error"
     SHUTDOWN = "shutdown"
 
 
@@ -196,6 +197,10 @@ class Supervisor:
     def stop_port_holder(self) -> None:
         """Kill the program holding the backend's port. Ask the user first if it is not ours."""
         self._send(Command.STOP_PORT_HOLDER)
+
+    def report_log_error(self, detail: str) -> None:
+        """A log file could not be written: published as a log_error event (any thread)."""
+        self._send(Command.LOG_ERROR, detail)
 
     def request_shutdown(self) -> None:
         """Stop supervising, stop the backend, and let run() return."""
@@ -685,7 +690,7 @@ class Supervisor:
         if self._shutting_down:
             return
         handler = getattr(self, f"_cmd_{command.value}")
-        handler(argument) if command is Command.RECONFIGURE else handler()
+        handler() if argument is None else handler(argument)
 
     def _cmd_start(self) -> None:
         if self._state is State.PAUSED:
@@ -747,6 +752,9 @@ class Supervisor:
         relaunch = launch_spec(config) != launch_spec(old)
         if relaunch and self._process is not None and self._state is not State.STOPPING:
             self._stop_process(StopIntent.RESTART, Reason.USER, "applying new settings")
+
+    def _cmd_log_error(self, detail: str) -> None:
+        self._transition(self._state, EventName.LOG_ERROR, Reason.LOG_IO, detail, Level.ERROR)
 
     def _cmd_stop_port_holder(self) -> None:
         holder = self._port_holder
