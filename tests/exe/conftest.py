@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
-from tests.exe.harness import ExeRun, Sandbox, default_exe, start_exe, tray_screen
+from tests.exe.harness import ExeRun, Sandbox, default_exe, start_exe
 from tests.waiting import wait_for
+from tests.x_screen import tray_screen
 
 StartExe = Callable[..., ExeRun]
 X_TOOLS = ("Xvfb", "trayer", "xdotool")
@@ -88,5 +89,5 @@ def tray_sandbox(tmp_path: Path) -> Iterator[Sandbox]:
     missing = [tool for tool in X_TOOLS if shutil.which(tool) is None]
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (Debian packages xvfb, trayer, xdotool)")
-    with tray_screen() as display:
+    with tray_screen(first_display=150) as display:
         yield Sandbox.create(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb")

@@ -14,8 +14,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,47 +210,3 @@ def run_exe(exe: Path, sandbox: Sandbox, *args: str, timeout_s: float = 60.0) ->
         check=False,
     )
     return done.returncode, done.stdout.decode(errors="replace")
-
-
-def _free_display() -> str:
-    for number in range(150, 250):
-        taken = Path(f"/tmp/.X{number}-lock"), Path(f"/tmp/.X11-unix/X{number}")
-        if not any(path.exists() for path in taken):
-            return f":{number}"
-    raise RuntimeError("no free X display number")
-
-
-def _end(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
-
-
-@contextmanager
-def tray_screen() -> Iterator[str]:
-    """Xvfb with a system tray host (trayer) on a free display; yields the DISPLAY value.
-    Xvfb alone has no tray, and the app would fall back to headless there."""
-    display = _free_display()
-    quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "800x600x24", "-nolisten", "tcp"], **quiet
-    )
-    trayer: subprocess.Popen[bytes] | None = None
-    try:
-        socket_file = Path(f"/tmp/.X11-unix/X{display[1:]}")
-        wait_for(socket_file.exists, timeout_s=15, message=f"Xvfb on {display}")
-        trayer = subprocess.Popen(
-            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
-             "--width", "160", "--heighttype", "pixel", "--height", "32"],
-            env={**os.environ, "DISPLAY": display},
-            **quiet,
-        )  # fmt: skip
-        yield display
-    finally:
-        if trayer is not None:
-            _end(trayer)
-        _end(xvfb)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import uuid
@@ -19,6 +18,7 @@ from PySide6.QtGui import QImage
 
 from tests.gui.conftest import gui_config
 from tests.waiting import free_port, wait_for
+from tests.x_screen import TRAY_HEIGHT, stop_process, tray_screen
 from tray_app.config import save_config
 from tray_app.gui.single_instance import INSTANCE_ENV
 
@@ -28,61 +28,19 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
 NEEDED = ("Xvfb", "trayer", "xdotool", "import")
 SCREEN = (640, 480)
-TRAY_HEIGHT = 32
-
-
-def free_display() -> int:
-    """A display number with neither a lock file nor a socket."""
-    for number in range(90, 190):
-        lock, sock = Path(f"/tmp/.X{number}-lock"), Path(f"/tmp/.X11-unix/X{number}")
-        if not lock.exists() and not sock.exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
-def stop(process: subprocess.Popen[bytes], timeout_s: float = 15) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout_s)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
 
 
 @pytest.fixture
 def x_screen() -> Iterator[dict[str, str]]:
-    """Xvfb and trayer on a free display; both ended afterwards."""
+    """Xvfb and trayer on a free display, as the environment to start the app in."""
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (Debian: xvfb trayer xdotool imagemagick)")
-    display = f":{free_display()}"
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # Qt's own tray path, no desktop bus
-    env[INSTANCE_ENV] = f"test-{uuid.uuid4().hex}"  # never meets a real running app
-    size = f"{SCREEN[0]}x{SCREEN[1]}x24"
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", size, "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    trayer: subprocess.Popen[bytes] | None = None
-    try:
-        socket_file = Path(f"/tmp/.X11-unix/X{display[1:]}")
-        wait_for(socket_file.exists, timeout_s=15, message=f"Xvfb on {display}")
-        trayer = subprocess.Popen(
-            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width",
-             "160", "--heighttype", "pixel", "--height", str(TRAY_HEIGHT), "--tint",
-             "0x404040", "--transparent", "false"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+    with tray_screen(SCREEN) as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # Qt's own tray path, no desktop bus
+        env[INSTANCE_ENV] = f"test-{uuid.uuid4().hex}"  # never meets a real running app
         yield env
-    finally:
-        if trayer is not None:
-            stop(trayer)
-        stop(xvfb)
 
 
 def screenshot(env: dict[str, str], target: Path) -> QImage:
@@ -147,7 +105,7 @@ def test_icon_and_menu_on_a_virtual_screen(x_screen: dict[str, str], tmp_path: P
         shutil.copy(tmp_path / "menu.png", ARTIFACTS / "tray-menu.png")
         subprocess.run(["xdotool", "key", "Escape"], env=env, check=True)
     finally:
-        stop(app, 30)
+        stop_process(app, 30)
     assert app.returncode == 0, output.read_text(errors="replace")
     left = [p.pid for p in backends if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
     assert not left, f"left behind: {left}"
