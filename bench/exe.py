@@ -35,8 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.exe.harness import Sandbox, run_exe, start_exe, tray_screen  # noqa: E402
+from tests.exe.harness import Sandbox, run_exe, start_exe  # noqa: E402
 from tests.waiting import free_port, wait_for  # noqa: E402
+from tests.x_screen import tray_screen  # noqa: E402
 
 DIST = ROOT / "build" / "dist"
 ONE_FILE = DIST / "erp-guardian"
@@ -97,7 +98,10 @@ def mode_sandboxes(mode: str, builds: list[Build], root: Path) -> Iterator[dict[
     with ExitStack() as stack:
         extra: dict[str, str] = {}
         if mode == "tray":
-            extra = {"DISPLAY": stack.enter_context(tray_screen()), "QT_QPA_PLATFORM": "xcb"}
+            extra = {
+                "DISPLAY": stack.enter_context(tray_screen(first_display=150)),
+                "QT_QPA_PLATFORM": "xcb",
+            }
         yield {b.name: Sandbox.create(root / f"{mode}-{b.name}", **extra) for b in builds}
 
 
