@@ -9,8 +9,9 @@ echo "== lint and types"
 .venv/bin/ruff check . build/*.py
 .venv/bin/ruff format --check . build/*.py
 .venv/bin/mypy
-# The Windows branches of the product, type-checked here (not run); tests are Linux-only.
-.venv/bin/mypy --platform win32 tray_app backend bench build/*.py
+# The Windows branches of the product, type-checked here (not run); tests and benchmarks
+# are Linux-only (they send SIGKILL and SIGSTOP).
+.venv/bin/mypy --platform win32 tray_app backend build/*.py
 
 if [[ -f frontend/package.json ]]; then
   echo "== frontend: types, lint, unit tests, build"
