@@ -43,7 +43,6 @@ from recovery_procs import Processes, end_leftovers, free_port  # noqa: E402
 
 RECOVERY_TIMEOUT_S = 30.0
 POLL_S = 0.05
-WARM_UP_KILLS = 10
 MB = 1024 * 1024
 
 
@@ -76,6 +75,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--kill-every", type=float, default=3.0, metavar="S")
+    parser.add_argument(
+        "--warm-up-kills",
+        type=int,
+        default=10,
+        metavar="N",
+        help="footprint after N kills too (the engine keeps its last 500 events in memory, "
+        "incident reports included: about 125 kills fill that history)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="erp-soak-") as folder, Processes() as processes:
         budget = ("--max-restarts", "10000")
@@ -106,14 +113,14 @@ def main() -> int:
             else:
                 recoveries.append(time.monotonic() - killed_at)
             pid = new_pid
-            if kills == WARM_UP_KILLS:
+            if kills == args.warm_up_kills:
                 warm = Footprint.of(guardian.pid)
             if kills % 50 == 0:
                 print(f"kill {kills}: {Footprint.of(guardian.pid).describe()}", flush=True)
         end = Footprint.of(guardian.pid)
         events = read_events(setup)
         processes.end_all()
-        report(kills, failed, recoveries, events, start, warm or end, end)
+        report(kills, failed, recoveries, events, (start, warm or end, end), args.warm_up_kills)
         print(end_leftovers(folder))
         rss_ok = end.rss_bytes <= start.rss_bytes * 1.05
         met = failed == 0 and rss_ok and end.fds <= start.fds
@@ -129,10 +136,10 @@ def report(
     failed: int,
     recoveries: list[float],
     events: list[dict[str, object]],
-    start: Footprint,
-    warm: Footprint,
-    end: Footprint,
+    footprints: tuple[Footprint, Footprint, Footprint],
+    warm_up_kills: int,
 ) -> None:
+    start, warm, end = footprints
     names = [str(event.get("event")) for event in events]
     ordered = sorted(recoveries)
     print(f"kills {kills}, recovered {len(recoveries)}, failed recoveries {failed}")
@@ -150,7 +157,7 @@ def report(
     since_warm = 100 * (end.rss_bytes - warm.rss_bytes) / warm.rss_bytes
     for label, figures in (
         ("guardian at start", start),
-        (f"after {WARM_UP_KILLS} kills (warm-up)", warm),
+        (f"after {warm_up_kills} kills (warm-up)", warm),
         ("at the end", end),
     ):
         print(f"{label + ':':<30} {figures.describe()}")
