@@ -81,7 +81,11 @@ def headless_guardian(folder: Path) -> Iterator[Headless]:
         yield guardian
     finally:
         process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()  # its backend dies with it (PR_SET_PDEATHSIG)
+            process.wait(timeout=10)
         _, alive = psutil.wait_procs(tree[1:], timeout=10)
         assert not alive, f"left running: {alive}"
 

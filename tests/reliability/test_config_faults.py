@@ -45,13 +45,14 @@ def test_config_edited_to_nonsense_while_running_changes_nothing_until_restart(
     }
     config_file.write_text(tomli_w.dumps(values))
     events_file = tmp_path / "log" / "events.jsonl"
-    guardian = subprocess.Popen(
-        _guardian("run", "--backend-only", "--config", str(config_file)),
-        cwd=REPO_ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    stderr_file = tmp_path / "stderr.txt"
+    with stderr_file.open("wb") as stderr:
+        guardian = subprocess.Popen(
+            _guardian("run", "--backend-only", "--config", str(config_file)),
+            cwd=REPO_ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     backend_pids: set[int] = set()
     try:
         healthy = wait_for(lambda: _last_event(events_file, "healthy"), timeout_s=20)
@@ -76,7 +77,12 @@ def test_config_edited_to_nonsense_while_running_changes_nothing_until_restart(
         assert recovered["pid"] != healthy["pid"]
     finally:
         guardian.send_signal(signal.SIGTERM)
-        _, err = guardian.communicate(timeout=30)
+        try:
+            guardian.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            guardian.kill()
+            guardian.wait(timeout=10)
+    err = stderr_file.read_text()
     assert guardian.returncode == 0, err
     assert "invalid configuration" not in err
     assert not [pid for pid in backend_pids if psutil.pid_exists(pid)], "backend left running"
