@@ -320,7 +320,7 @@ class Supervisor:
     def _publish(self, event: Event) -> None:
         if event.name is not EventName.STATS:
             with self._history_lock:
-                self._history.append(event)
+                self._history.append(_light(event))
         process = self._process
         tail = list(process.tail) if process else self._exited_tail
         self._incidents.observe(event, tail, self._monitoring.last_reading)
@@ -881,6 +881,14 @@ class Supervisor:
             time=now_wall,
             warnings=self._monitoring.active(),
         )
+
+
+def _light(event: Event) -> Event:
+    """The history keeps an incident's id only: its report (output tail, timeline) is in its
+    file, and 500 full reports would grow the guardian's memory for nothing."""
+    if event.name is EventName.INCIDENT:
+        return replace(event, data={"id": event.data.get("id")})
+    return event
 
 
 def _ends_outage(event: Event) -> bool:
