@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from tests.backend.harness import Backend, StartBackend
+from tests.conditions import exclusive_lock
 
 
 def test_health_reports_ok_version_uptime_and_database(shared_backend: Backend) -> None:
@@ -21,21 +19,6 @@ def test_health_reports_ok_version_uptime_and_database(shared_backend: Backend) 
     assert body["checks"]["database"]["ok"] is True
     assert body["checks"]["database"]["detail"] == "ok"
     assert body["checks"]["database"]["latency_ms"] >= 0
-
-
-@contextmanager
-def exclusive_lock(db_path: str) -> Iterator[None]:
-    """Hold the database exclusively, as another program could (WAL readers are not blocked
-    by a plain BEGIN EXCLUSIVE, so the connection takes the exclusive locking mode too)."""
-    conn = sqlite3.connect(db_path, timeout=5, isolation_level=None)
-    try:
-        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("UPDATE articles SET stock = stock + 1")
-        yield
-        conn.execute("ROLLBACK")
-    finally:
-        conn.close()
 
 
 def _health(backend: Backend) -> dict[str, Any]:

@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import requests
 
+from tests.conditions import small_volume
 from tests.watchdog.harness import StartGuard, service_cmd
 from tray_app.watchdog import Event, EventName, Level, State
-
-
-@contextlib.contextmanager
-def small_volume(path: Path, size_mb: int) -> Iterator[Path]:
-    """A tmpfs of its own, so 'the disk is full' is real without filling this machine."""
-    path.mkdir(parents=True)
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size_mb}m", "tmpfs", str(path)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
 
 
 def _warnings(events: list[Event], rule: str, name: EventName = EventName.WARNING) -> list[Event]:
@@ -38,7 +18,7 @@ def _warnings(events: list[Event], rule: str, name: EventName = EventName.WARNIN
 def test_low_disk_on_the_database_volume_warns_and_clears(
     guard: StartGuard, tmp_path: Path
 ) -> None:
-    with small_volume(tmp_path / "vol", 64) as volume:
+    with small_volume(tmp_path / "vol", size_kb=64 * 1024) as volume:
         g = guard(
             backend_cmd=service_cmd(),
             data_dir=str(volume / "data"),

@@ -9,34 +9,21 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.conditions import exclusive_lock, small_volume
 from tests.waiting import wait_for
 from tests.watchdog.harness import Guard
 from tray_app.watchdog import EventName
 
+__all__ = ["exclusive_lock", "small_volume"]  # re-exported for the fault tests
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # Capabilities that let root ignore file modes; a backend without them obeys chmod like a user.
 ROOT_BYPASS_CAPS = "-dac_override,-dac_read_search"
-
-
-@contextlib.contextmanager
-def exclusive_lock(db_path: Path) -> Iterator[None]:
-    """Hold the database exclusively as another program could (exclusive locking mode, so
-    WAL readers are kept out too); rolled back and released on exit."""
-    conn = sqlite3.connect(db_path, timeout=5, isolation_level=None)
-    try:
-        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("UPDATE articles SET stock = stock + 1")
-        yield
-        conn.execute("ROLLBACK")
-    finally:
-        conn.close()
 
 
 def database_rows(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -61,23 +48,6 @@ def without_root_bypass() -> list[str]:
     if setpriv is None:
         pytest.skip("setpriv (util-linux) is missing: as root, chmod 000 would not stop reads")
     return [setpriv, f"--inh-caps={ROOT_BYPASS_CAPS}", f"--bounding-set={ROOT_BYPASS_CAPS}", "--"]
-
-
-@contextlib.contextmanager
-def small_volume(path: Path, size_kb: int) -> Iterator[Path]:
-    """A tmpfs of its own, so a full or read-only log folder is real and harms nothing else."""
-    path.mkdir(parents=True)
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0700", "tmpfs", str(path)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
 
 
 def remount(path: Path, mode: str) -> None:
