@@ -21,7 +21,7 @@ from typing import Any
 import psutil
 import requests
 
-from tests.waiting import free_port, wait_for
+from tests.waiting import free_port, process_alive, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_ENV = "ERP_GUARDIAN_EXE"  # test another build than build/dist/erp-guardian
@@ -73,7 +73,7 @@ class Sandbox:
         found = []
         for proc in psutil.process_iter():
             with contextlib.suppress(psutil.Error):
-                if proc.environ().get("HOME") == home and _alive(proc.pid):
+                if proc.environ().get("HOME") == home and process_alive(proc.pid):
                     found.append(proc.pid)
         return sorted(found)
 
@@ -152,14 +152,7 @@ class ExeRun:
 
     def leftovers(self) -> list[int]:
         """The processes of this run seen so far that are still alive."""
-        return sorted(pid for pid in self.seen if _alive(pid))
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return False
+        return sorted(pid for pid in self.seen if process_alive(pid))
 
 
 def start_exe(

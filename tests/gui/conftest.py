@@ -19,10 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import psutil
 import pytest
 
-from tests.waiting import free_port
+from tests.waiting import free_port, process_alive
 from tray_app.autostart.linux import XdgAutostart
 from tray_app.config import GuardianConfig, LoadedConfig
 from tray_app.gui.controller import TrayController, UserQuestions, WebFactory
@@ -183,15 +182,8 @@ def start_tray(tmp_path: Path, qapp: Any) -> Iterator[StartTray]:
             stopped = running.controller.shutdown()
             logs.close()
             assert stopped, "the engine thread did not stop in time"
-            left = [pid for pid in running.pids if _alive(pid)]
+            left = [pid for pid in running.pids if process_alive(pid)]
             assert not left, f"backend processes left behind: {left}"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return False
 
 
 def wait_state(qtbot: Any, running: RunningTray, *states: State, timeout_ms: int = 30000) -> None:

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import psutil
 import pytest
 
-from tests.waiting import free_port
+from tests.waiting import free_port, process_alive
 from tests.watchdog.harness import Guard, StartGuard
 from tray_app.config import GuardianConfig
 from tray_app.headless import build_supervisor
@@ -62,12 +61,5 @@ def guard(tmp_path: Path) -> Iterator[StartGuard]:
             item.logs.close()
         for item in guards:
             assert not item.thread.is_alive(), "the supervisor loop did not end"
-            leftovers = [pid for pid in item.pids if _alive(pid)]
+            leftovers = [pid for pid in item.pids if process_alive(pid)]
             assert not leftovers, f"processes left behind: {leftovers}"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return False
