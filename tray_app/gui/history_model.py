@@ -6,16 +6,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 
 from tray_app.gui import theme
 from tray_app.gui.log_levels import at_least
+from tray_app.gui.table_model import RowsTableModel
 from tray_app.gui.wording import NOT_AVAILABLE, duration_text, local_time_text, reason_label
 from tray_app.watchdog.model import Event, EventName, Level, Reason
 
@@ -60,12 +59,9 @@ def _what(event: Event) -> str:
     return names.get(event.name, event.name.value)
 
 
-class RestartHistoryModel(QAbstractTableModel):
+class RestartHistoryModel(RowsTableModel):
     COLUMNS = ("time", "what", "why", "outage", "detail")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Event] = []  # newest first
+    _rows: list[Event]  # newest first
 
     def set_events(self, events: Iterable[Event]) -> None:
         self.beginResetModel()
@@ -86,19 +82,8 @@ class RestartHistoryModel(QAbstractTableModel):
     def event_at(self, row: int) -> Event:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (_tr("Time"), _tr("What"), _tr("Why"), _tr("Down for"), _tr("Details"))
-        return titles[section]
+    def column_titles(self) -> tuple[str, ...]:
+        return (_tr("Time"), _tr("What"), _tr("Why"), _tr("Down for"), _tr("Details"))
 
     def data(
         self,

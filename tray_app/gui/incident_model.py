@@ -7,15 +7,14 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 
 from tray_app.gui import theme
+from tray_app.gui.table_model import RowsTableModel
 from tray_app.gui.wording import duration_text, local_time_text, reason_label
 from tray_app.logs.incidents import IncidentSummary
 from tray_app.watchdog.model import Level, Reason
@@ -57,12 +56,9 @@ def outcome_text(incident: IncidentSummary) -> str:
     return _tr("recovered in {duration}").format(duration=duration_text(incident.recovery_s))
 
 
-class IncidentModel(QAbstractTableModel):
+class IncidentModel(RowsTableModel):
     COLUMNS = ("time", "reason", "outcome", "detail")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[IncidentSummary] = []  # newest first
+    _rows: list[IncidentSummary]  # newest first
 
     def set_incidents(self, incidents: Iterable[IncidentSummary]) -> None:
         """Replace the rows; duplicates (same id) are shown once."""
@@ -81,19 +77,8 @@ class IncidentModel(QAbstractTableModel):
     def ids(self) -> list[str]:
         return [incident.id for incident in self._rows]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (_tr("Time"), _tr("What happened"), _tr("Outcome"), _tr("Details"))
-        return titles[section]
+    def column_titles(self) -> tuple[str, ...]:
+        return (_tr("Time"), _tr("What happened"), _tr("Outcome"), _tr("Details"))
 
     def data(
         self,
