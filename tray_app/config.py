@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shlex
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,8 @@ from typing import Any
 import platformdirs
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from tray_app.command_line import CommandSyntaxError, split_command
 
 APP_NAME = "erp-guardian"
 DEFAULT_BACKEND_PORT = 8765
@@ -35,8 +36,9 @@ class GuardianConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
 
-    # What to guard. An empty backend_cmd means the bundled ERP backend.
-    backend_cmd: list[str] = Field(default_factory=list)
+    # What to guard. An empty backend_cmd means the bundled ERP backend. A list is the argv as
+    # it is; a string is kept as typed and split by the platform's shell rules when used.
+    backend_cmd: list[str] | str = Field(default_factory=list)
     backend_cwd: str | None = None
     backend_env: dict[str, str] = Field(default_factory=dict)
     host: str = "127.0.0.1"
@@ -61,6 +63,7 @@ class GuardianConfig(BaseModel):
     # Files.
     log_dir: str | None = None  # None: the platformdirs user log dir
     data_dir: str | None = None  # None: the platformdirs user data dir (database)
+    database_path: str | None = None  # the guarded ERP's SQLite file; None: the bundled one
     log_max_bytes: int = Field(5 * 1024 * 1024, ge=1024, le=1024**3)
     log_backups: int = Field(5, ge=1, le=1000)
     stats_interval: float = Field(60.0, ge=0, le=86400)  # 0: no statistics lines
@@ -98,6 +101,16 @@ class GuardianConfig(BaseModel):
     def _path_starts_with_slash(cls, value: str) -> str:
         if not value.startswith("/"):
             raise ValueError("must start with '/'")
+        return value
+
+    @field_validator("backend_cmd")
+    @classmethod
+    def _command_splits(cls, value: list[str] | str) -> list[str] | str:
+        if isinstance(value, str):
+            try:
+                split_command(value)
+            except CommandSyntaxError as error:
+                raise ValueError(str(error)) from None
         return value
 
     @field_validator("scheduled_restart")
@@ -141,7 +154,17 @@ class GuardianConfig(BaseModel):
         return Path(self.data_dir) if self.data_dir else default_data_dir()
 
     @property
+    def backend_argv(self) -> list[str]:
+        """backend_cmd as argv: a list as given, a string split by this platform's rules."""
+        if isinstance(self.backend_cmd, str):
+            return split_command(self.backend_cmd)
+        return list(self.backend_cmd)
+
+    @property
     def database_file(self) -> Path:
+        """The guarded ERP's SQLite file: database_path, or the bundled backend's database."""
+        if self.database_path:
+            return Path(self.database_path).expanduser()
         return self.data_path / "erp.sqlite3"
 
 
@@ -235,10 +258,6 @@ def load_config(file: Path | None = None, overrides: dict[str, Any] | None = Non
         raise ConfigError(f"{file}: config file not found")
     from_file = read_config_file(path)
     from_options = {k: v for k, v in (overrides or {}).items() if v is not None}
-    if isinstance(from_options.get("backend_cmd"), str):
-        from_options["backend_cmd"] = shlex.split(from_options["backend_cmd"])
-    if isinstance(from_file.get("backend_cmd"), str):
-        from_file["backend_cmd"] = shlex.split(from_file["backend_cmd"])
     merged = {**from_file, **from_options}
     config = validate_values(merged)
     sources = {

@@ -71,7 +71,8 @@ def test_good_values_are_saved_to_the_config_file(qtbot: Any, tmp_path: Path) ->
         dialog.save()
     config = blocker.args[0]
     assert config.check_interval == 2.5
-    assert config.backend_cmd == ["python", "-m", "my_backend", "--port", "{port}"]
+    assert config.backend_cmd == "python -m my_backend --port {port}"  # kept as typed
+    assert config.backend_argv == ["python", "-m", "my_backend", "--port", "{port}"]
     written = tomllib.loads((tmp_path / "config.toml").read_text(encoding="utf-8"))
     assert written["check_interval"] == 2.5
     assert written["notify_recovered"] is False

@@ -15,12 +15,14 @@ from pydantic.fields import FieldInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
+from tray_app.command_line import join_command
 from tray_app.config import ConfigError, GuardianConfig
 
 SECTIONS: dict[str, tuple[str, ...]] = {
     "backend": (
         "backend_cmd",
         "backend_cwd",
+        "database_path",
         "backend_env",
         "host",
         "port",
@@ -90,6 +92,7 @@ def section_titles() -> dict[str, str]:
 def field_labels() -> dict[str, str]:
     return {
         "backend_cmd": _tr("Command (empty: the bundled ERP backend)"),
+        "database_path": _tr("ERP database file (empty: the bundled one)"),
         "backend_cwd": _tr("Working folder"),
         "backend_env": _tr("Extra environment (KEY=VALUE per line)"),
         "host": _tr("Address"),
@@ -164,6 +167,9 @@ class FieldEditor:
         self.widget: QCheckBox | QLineEdit | QPlainTextEdit
         if annotation is bool:
             self.kind, self.widget = "bool", QCheckBox()
+        elif name == "backend_cmd":
+            # Kept as typed: the config splits it by the platform's shell rules when used.
+            self.kind, self.widget = "command", QLineEdit()
         elif get_origin(annotation) is list:
             self.kind, self.widget = "list", QLineEdit()
         elif get_origin(annotation) is dict:
@@ -188,6 +194,8 @@ class FieldEditor:
             return ""
         if self.kind == "list":
             return shlex.join(value)
+        if self.kind == "command":
+            return value if isinstance(value, str) else join_command(value)
         if self.kind == "dict":
             return "\n".join(f"{key}={val}" for key, val in value.items())
         return str(value)
@@ -214,6 +222,8 @@ class FieldEditor:
                 return shlex.split(text)
             except ValueError as error:
                 raise ConfigError(f"{self.name} = {text!r}: {error}") from None
+        if self.kind == "command" and not text:
+            return []
         if self.optional and not text:
             return None
         return text

@@ -21,7 +21,7 @@ def launch_spec(config: GuardianConfig) -> LaunchSpec:
     if config.backend_cmd:
         argv = [
             part.replace("{host}", config.host).replace("{port}", str(config.port))
-            for part in config.backend_cmd
+            for part in config.backend_argv
         ]
     else:
         argv = [
