@@ -4,16 +4,15 @@ supervisor tells it (check latencies, restarts, error lines in the backend's out
 from __future__ import annotations
 
 import math
-import os
 import re
 import threading
 from collections import deque
 from pathlib import Path
 
-import psutil
-
 from tray_app.config import GuardianConfig
+from tray_app.watchdog import sampler
 from tray_app.watchdog.early_warning import Reading
+from tray_app.watchdog.sampler import volume_of
 
 _ERROR_LINE = re.compile(rb"\b(ERROR|CRITICAL|FATAL|Traceback)\b")
 _DAY_S = 86400.0
@@ -24,28 +23,9 @@ _LATENCY_FLOOR_MS = 10.0  # a 2 ms baseline doubling to 4 ms is jitter, not trou
 _STEADY_CORRELATION = 0.9
 
 
-def volume_of(path: Path) -> str:
-    """The mount point (or drive) that holds path, for messages such as 'free disk on C:\\'."""
-    path = existing_parent(path)
-    if path.anchor and path.anchor != "/":
-        return path.anchor  # a Windows drive
-    while not os.path.ismount(path) and path != path.parent:
-        path = path.parent
-    return str(path)
-
-
-def existing_parent(path: Path) -> Path:
-    path = path.absolute()
-    while not path.exists() and path != path.parent:
-        path = path.parent
-    return path
-
-
 def _free_bytes(path: Path) -> int | None:
-    try:
-        return int(psutil.disk_usage(str(existing_parent(path))).free)
-    except OSError:
-        return None
+    figures = sampler.disk(path)
+    return None if figures is None else figures.free_bytes
 
 
 def _size(path: Path) -> int | None:
@@ -80,14 +60,15 @@ def steady_slope_per_hour(samples: list[tuple[float, float]]) -> float | None:
 class ReadingCollector:
     """One per supervisor. note_output is called on the output thread, the rest on the loop."""
 
-    def __init__(self, config: GuardianConfig) -> None:
+    def __init__(self, config: GuardianConfig, cpu: sampler.CpuMeter | None = None) -> None:
         self.config = config
+        self._cpu = cpu or sampler.CpuMeter()
+        self._cpu.prime()  # the first look then covers a real interval
         self._rss: deque[tuple[float, float]] = deque()
         self._latencies: deque[float] = deque(maxlen=_LATENCY_SAMPLES)
         self._restarts: deque[float] = deque()
         self._errors: deque[float] = deque(maxlen=100_000)
         self._errors_lock = threading.Lock()
-        psutil.cpu_percent(interval=None)  # psutil's first reading is meaningless: prime it
 
     def note_latency(self, latency_ms: float) -> None:
         self._latencies.append(latency_ms)
@@ -116,7 +97,7 @@ class ReadingCollector:
             while self._errors and now - self._errors[0] > 60:
                 self._errors.popleft()
             errors = len(self._errors)
-        memory = psutil.virtual_memory()
+        memory = sampler.memory()
         database = config.database_file
         return Reading(
             at=now,
@@ -124,8 +105,8 @@ class ReadingCollector:
             db_volume_free_bytes=_free_bytes(config.data_path),
             log_volume=volume_of(config.log_path),
             log_volume_free_bytes=_free_bytes(config.log_path),
-            memory_available_bytes=int(memory.available),
-            cpu_percent=psutil.cpu_percent(interval=None),
+            memory_available_bytes=memory.available_bytes,
+            cpu_percent=self._cpu.percent(),
             backend_rss_bytes=backend_rss,
             rss_growth_mb_per_hour=self._rss_growth(now),
             latency_p95_ms=self._latency_p95(),

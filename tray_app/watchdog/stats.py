@@ -2,31 +2,33 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Any
 
-import psutil
+from tray_app.watchdog import sampler
 
 _MB = 1024 * 1024
 
+# The statistics line's own CPU baseline (see sampler.CpuMeter). Built here but first read
+# at the supervisor's first statistics call, which only primes it: nothing runs at import.
+_STATS_CPU = sampler.CpuMeter()
 
-def sample(disk_path: Path, backend_rss_bytes: int | None) -> dict[str, Any]:
-    """One reading. CPU percent is since the previous call (psutil primes on the first)."""
-    memory = psutil.virtual_memory()
+
+def sample(
+    disk_path: Path, backend_rss_bytes: int | None, cpu: sampler.CpuMeter | None = None
+) -> dict[str, Any]:
+    """One reading. CPU percent is since this meter's previous call (0.0 on the first)."""
+    memory = sampler.memory()
     figures: dict[str, Any] = {
-        "cpu_percent": psutil.cpu_percent(interval=None),
+        "cpu_percent": (cpu or _STATS_CPU).percent(),
         "memory_percent": memory.percent,
-        "memory_available_bytes": memory.available,
+        "memory_available_bytes": memory.available_bytes,
         "backend_rss_bytes": backend_rss_bytes,
     }
-    path = disk_path
-    while not path.exists() and path != path.parent:
-        path = path.parent  # the data dir may not exist yet: measure the volume it will be on
-    with contextlib.suppress(OSError):
-        disk = psutil.disk_usage(str(path))
+    disk = sampler.disk(disk_path)
+    if disk is not None:
         figures["disk_percent"] = disk.percent
-        figures["disk_free_bytes"] = disk.free
+        figures["disk_free_bytes"] = disk.free_bytes
     return figures
 
 
