@@ -20,7 +20,7 @@ from typing import Any
 
 from tray_app import __version__
 from tray_app.config import ConfigError, GuardianConfig, LoadedConfig, load_config
-from tray_app.instance_lock import InstanceLock
+from tray_app.instance_lock import InstanceLock, Role
 from tray_app.options import add_config_options, config_overrides
 
 EXIT_CONFIG = 2
@@ -100,29 +100,48 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CONFIG
 
 
-def _already_running(config: GuardianConfig) -> InstanceLock | None:
-    """Take the instance lock, or say who holds it (asking a tray to show itself); None then."""
-    lock = InstanceLock(config.port)
-    if lock.acquire():
-        return lock
+def _already_running(config: GuardianConfig, roles: tuple[Role, ...]) -> list[InstanceLock] | None:
+    """Take the locks of these roles, or say who holds one (asking a tray to show itself)."""
+    ports = {Role.SUPERVISOR: config.port, Role.PAGE: config.web_port}
+    taken: list[InstanceLock] = []
+    for role in roles:
+        if role is Role.PAGE and not config.web_port:
+            continue  # no page: nothing to hold
+        lock = InstanceLock(role, ports[role])
+        if not lock.acquire():
+            _release(taken)
+            _say_already_running(lock)
+            return None
+        taken.append(lock)
+    return taken
+
+
+def _say_already_running(lock: InstanceLock) -> None:
     with contextlib.suppress(Exception):  # no Qt, no display: the message below is enough
         from tray_app.gui.single_instance import SingleInstance
 
         SingleInstance().notify_running()
     pid = lock.holder_pid()
-    sys.stdout.write(f"ERP Guardian is already running (PID {pid}); not starting a second one\n")
-    return None
+    what = "guards this backend" if lock.role is Role.SUPERVISOR else "serves this status page"
+    sys.stdout.write(
+        f"ERP Guardian is already running (PID {pid}) and {what}; not starting a second one\n"
+    )
+
+
+def _release(locks: list[InstanceLock]) -> None:
+    for lock in locks:
+        lock.release()
 
 
 def _cmd_tray(args: argparse.Namespace) -> int:
     loaded = _load(args)
-    lock = _already_running(loaded.config)
-    if lock is None:
+    locks = _already_running(loaded.config, (Role.SUPERVISOR, Role.PAGE))
+    if locks is None:
         return 0
     try:
         return _tray_or_headless(loaded)
     finally:
-        lock.release()
+        _release(locks)
 
 
 def _tray_or_headless(loaded: LoadedConfig) -> int:
@@ -140,15 +159,15 @@ def _tray_or_headless(loaded: LoadedConfig) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     config = _load(args).config
-    lock = _already_running(config)
-    if lock is None:
+    supervise, web = not args.frontend_only, not args.backend_only
+    roles = (Role.SUPERVISOR,) * supervise + (Role.PAGE,) * web
+    locks = _already_running(config, roles)
+    if locks is None:
         return 0
     try:
-        if args.frontend_only:
-            return _run_headless(config, supervise=False, web=True)
-        return _run_headless(config, supervise=True, web=not args.backend_only)
+        return _run_headless(config, supervise=supervise, web=web)
     finally:
-        lock.release()
+        _release(locks)
 
 
 def _web_starter() -> Callable[[Any, GuardianConfig], Any]:

@@ -1,9 +1,11 @@
-"""One guardian per backend port and user: an OS file lock that dies with its process.
+"""One guardian per role and user: OS file locks that die with their process.
 
-The tray app has its own channel to reach a running tray (QLocalServer); this lock also covers
-headless runs, so a second start of any kind never supervises the same backend twice. It sits
-in the user's own data folder (not the one --data-dir names), keyed by the backend's port:
-guardians of different backends may run side by side.
+A guardian plays up to two roles: it supervises a backend (keyed by the backend's port) and it
+serves the status page (keyed by the page's port). `run --backend-only` takes the first,
+`run --frontend-only` the second, the tray app and a full headless run both; so a page-only
+run may sit beside a backend-only guardian, while nothing supervises the same backend twice.
+The tray app has its own channel to reach a running tray (QLocalServer). The locks sit in the
+user's own data folder (not the one --data-dir names).
 """
 
 from __future__ import annotations
@@ -11,17 +13,24 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
 from tray_app.config import default_data_dir
 
 
+class Role(StrEnum):
+    SUPERVISOR = "supervisor"  # keyed by the backend's port
+    PAGE = "page"  # keyed by the status page's port
+
+
 class InstanceLock:
     """A non-blocking exclusive lock on a small file holding the owner's PID."""
 
-    def __init__(self, port: int, folder: Path | None = None) -> None:
-        self.path = (folder or default_data_dir() / "locks") / f"guardian-{port}.lock"
+    def __init__(self, role: Role, port: int, folder: Path | None = None) -> None:
+        self.role = role
+        self.path = (folder or default_data_dir() / "locks") / f"guardian-{role}-{port}.lock"
         self._handle: IO[str] | None = None
 
     def acquire(self) -> bool:
