@@ -6,16 +6,17 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from erp_guardian_status import status_router
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from backend import __version__
-from backend.app.api import health
-from backend.app.api.v1.router import build_router
-from backend.app.concurrency import make_limiters
+from backend.app.api.slow_health import SlowHealthMiddleware
+from backend.app.api.v1.endpoints.faults import build_fault_router
 from backend.app.middleware.host_guard import HostGuardMiddleware
 from backend.app.middleware.request_log import RequestLogMiddleware
-from backend.app.services.container import build_services
+from backend.app.services.database import Database
+from backend.app.services.faults import FaultState
 from backend.app.settings import BackendSettings
 
 log = logging.getLogger(__name__)
@@ -25,12 +26,11 @@ WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
 
 def create_app(settings: BackendSettings) -> FastAPI:
     """Build the backend app for these settings; start-up work runs in the lifespan."""
-    services = build_services(settings)
+    database = Database(settings.db_path)
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.status_limiter, app.state.health_limiter = make_limiters()
-        services.start()
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        database.initialize()  # the demo ERP's own data; the status kit only reads it
         log.info(
             "backend %s ready: database %s, cache ttl %.1f s, faults %s",
             __version__,
@@ -48,9 +48,19 @@ def create_app(settings: BackendSettings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.services = services
-    app.include_router(health.router)
-    app.include_router(build_router(settings.faults_enabled))
+    app.include_router(
+        status_router(
+            database=settings.db_path,
+            ttl_s=settings.cache_ttl_s,
+            integrity_ttl_s=settings.integrity_ttl_s,
+            health_db_timeout_s=settings.health_db_timeout_s,
+            stats_db_timeout_s=settings.stats_db_timeout_s,
+        )
+    )
+    faults = FaultState()
+    if settings.faults_enabled:  # otherwise the fault routes do not exist: 404
+        app.include_router(build_fault_router(faults))
+        app.add_middleware(SlowHealthMiddleware, faults=faults)
     _add_middleware(app, settings)
     return app
 

@@ -1,8 +1,7 @@
-"""The ERP database: a SQLite file in WAL mode with a minimal schema and a few seed rows.
+"""The demo ERP's database: a SQLite file in WAL mode with a minimal schema and seed rows.
 
-Every call opens its own connection (sqlite3 objects must not be shared across threads) and
-closes it again. Holding no connection between calls also lets another program take the file
-exclusively, which /health then reports instead of hiding.
+Only the bundled backend creates and writes it; the status kit reads it, read-only, like the
+database of any other ERP.
 """
 
 from __future__ import annotations
@@ -10,10 +9,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+
+from erp_guardian_status.database import describe_error
 
 log = logging.getLogger(__name__)
 
@@ -55,50 +53,18 @@ SEED_CUSTOMERS = [
 SEED_ORDERS = [(1, 1, 2), (1, 3, 2), (2, 2, 1), (3, 5, 10)]
 
 
-@dataclass(frozen=True)
-class PingResult:
-    """The outcome of the cheap liveness query."""
-
-    ok: bool
-    detail: str
-    latency_ms: float
-
-
-def describe_error(error: BaseException) -> str:
-    """SQLite's own message ("database is locked", "file is not a database") is the best."""
-    return str(error) or type(error).__name__
-
-
 class Database:
-    """Access to the ERP SQLite file."""
+    """Creates and seeds the demo ERP's SQLite file."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-
-    def _uri(self, mode: str) -> str:
-        # mode=rw: a deleted file must show up as an error, not be recreated empty.
-        return f"{self.path.resolve().as_uri()}?mode={mode}"
-
-    @contextlib.contextmanager
-    def connect(self, timeout_s: float, create: bool = False) -> Iterator[sqlite3.Connection]:
-        """A fresh connection (autocommit), closed on exit; timeout_s is the busy timeout."""
-        conn = sqlite3.connect(
-            self._uri("rwc" if create else "rw"),
-            uri=True,
-            timeout=timeout_s,
-            isolation_level=None,
-            check_same_thread=True,
-        )
-        try:
-            yield conn
-        finally:
-            conn.close()
 
     def initialize(self) -> bool:
         """Create the file, schema and seed rows if missing. False (and logged) on failure."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.connect(timeout_s=5.0, create=True) as conn:
+            connection = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+            with contextlib.closing(connection) as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.executescript(SCHEMA)
                 seeded = self._seed_if_empty(conn)
@@ -126,18 +92,3 @@ class Database:
         )
         conn.execute("COMMIT")
         return True
-
-    def ping(self, timeout_s: float) -> PingResult:
-        """A one-row query that must read the file header (a bare `SELECT 1` would not touch
-        the file, so it would miss a locked or corrupt database)."""
-        started = time.perf_counter()
-        try:
-            with self.connect(timeout_s) as conn:
-                conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        except sqlite3.Error as error:
-            return PingResult(False, describe_error(error), _ms_since(started))
-        return PingResult(True, "ok", _ms_since(started))
-
-
-def _ms_since(started: float) -> float:
-    return round((time.perf_counter() - started) * 1000, 3)

@@ -7,7 +7,7 @@ import threading
 
 
 class FaultState:
-    """Faults that change later behaviour; read by the health route on every call."""
+    """Faults that change later behaviour; read on every /health request."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

@@ -6,8 +6,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
-from backend.app.services.ttl_cache import TTLCache
+from erp_guardian_status.ttl_cache import TTLCache
 
 
 class FakeClock:

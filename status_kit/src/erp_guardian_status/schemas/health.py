@@ -22,4 +22,6 @@ class HealthResponse(BaseModel):
     status: HealthStatus
     version: str
     uptime_s: float
-    checks: dict[str, CheckResult] = Field(description="One entry per dependency: database")
+    checks: dict[str, CheckResult] = Field(
+        description="One entry per dependency: database, then the host app's own checks"
+    )

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 import psutil
 
-from backend.app.schemas.status import (
+from erp_guardian_status.schemas.status import (
     DiskInfo,
     MemoryInfo,
     ProcessInfo,

@@ -1,4 +1,4 @@
-"""Figures about the ERP database: file sizes, pragmas, row counts and an integrity check.
+"""Figures about the app's database: file sizes, pragmas, row counts and an integrity check.
 
 The integrity check (PRAGMA quick_check reads every page) has its own, longer-lived cache.
 A database that cannot be read gives a DatabaseInfo with `error` set, never an exception.
@@ -11,9 +11,9 @@ import sqlite3
 import time
 from datetime import UTC, datetime
 
-from backend.app.schemas.status import DatabaseInfo, IntegrityInfo, TableInfo
-from backend.app.services.database import Database, describe_error
-from backend.app.services.ttl_cache import TTLCache
+from erp_guardian_status.database import ReadOnlyDatabase, describe_error
+from erp_guardian_status.schemas.status import DatabaseInfo, IntegrityInfo, TableInfo
+from erp_guardian_status.ttl_cache import TTLCache
 
 
 def _file_bytes(path: str) -> int:
@@ -32,7 +32,9 @@ def _count_rows(conn: sqlite3.Connection, table: str) -> int:
 class DatabaseStatsCollector:
     """Reads DatabaseInfo; one instance per app (it owns the integrity cache)."""
 
-    def __init__(self, database: Database, timeout_s: float, integrity_ttl_s: float) -> None:
+    def __init__(
+        self, database: ReadOnlyDatabase, timeout_s: float, integrity_ttl_s: float
+    ) -> None:
         self._database = database
         self._timeout_s = timeout_s
         self._integrity = TTLCache(self._check_integrity, ttl_s=integrity_ttl_s)

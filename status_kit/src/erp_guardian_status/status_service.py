@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from backend.app.schemas.status import CacheInfo, StatusSections, SystemStatus
-from backend.app.services.db_stats import DatabaseStatsCollector
-from backend.app.services.system_collector import SystemCollector
-from backend.app.services.ttl_cache import CacheResult, TTLCache
+from erp_guardian_status.db_stats import DatabaseStatsCollector
+from erp_guardian_status.schemas.status import CacheInfo, StatusSections, SystemStatus
+from erp_guardian_status.system_collector import SystemCollector
+from erp_guardian_status.ttl_cache import CacheResult, TTLCache
 
 
 class StatusService:

@@ -1,4 +1,4 @@
-"""Response models of GET /api/v1/system/status (shapes from docs/API.md)."""
+"""Response models of GET {prefix}/system/status and its cache reset."""
 
 from __future__ import annotations
 

@@ -1,1 +1,0 @@
-"""Pydantic response models (what /docs documents)."""

@@ -1,0 +1,1 @@
+"""Pydantic response models of the status routes (what /docs documents)."""
