@@ -27,6 +27,27 @@ class State(StrEnum):
     PAUSED = "paused"
 
 
+# The state groups, defined once; the engine, the tray and (through allowed_commands) the page
+# all use these.
+RUNNING_STATES: frozenset[State] = frozenset(
+    {State.STARTING, State.HEALTHY, State.DEGRADED, State.UNHEALTHY}
+)  # a process is up and its health is checked
+WAITING_STATES: frozenset[State] = frozenset(
+    {State.BACKOFF, State.GAVE_UP, State.BLOCKED}
+)  # no process; the engine starts one at next_start_at (GAVE_UP: only after a cooldown)
+STARTABLE_STATES: frozenset[State] = WAITING_STATES | {State.STOPPED}  # "start" means now
+
+
+class UserCommand(StrEnum):
+    """What a person can ask of the watchdog (tray menu, web page, CLI)."""
+
+    START = "start"
+    STOP = "stop"
+    RESTART = "restart"
+    PAUSE = "pause"
+    RESUME = "resume"
+
+
 class Health(StrEnum):
     """The colour group of a state; one place maps states to it."""
 
@@ -128,6 +149,15 @@ class PortHolder:
 
 
 @dataclass(frozen=True)
+class Failure:
+    """The last thing that went wrong: a failed check, an exit, a start that was blocked."""
+
+    time: datetime  # wall clock, UTC
+    reason: Reason
+    detail: str
+
+
+@dataclass(frozen=True)
 class ActiveWarning:
     """An early-warning rule that fired and has not cleared yet."""
 
@@ -193,12 +223,15 @@ class Snapshot:
     backend_status: str | None  # the last /health "status" value ("ok", "degraded")
     time: datetime
     warnings: tuple[ActiveWarning, ...] = ()
+    # The commands that make sense in this state; the tray menu and the page offer exactly these.
+    allowed_commands: tuple[UserCommand, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         for key, value in out.items():
             if isinstance(value, datetime):
                 out[key] = value.isoformat()
+        out["allowed_commands"] = [command.value for command in self.allowed_commands]
         out["warnings"] = [
             {**asdict(warning), "since": warning.since.isoformat()} for warning in self.warnings
         ]

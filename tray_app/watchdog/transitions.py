@@ -1,31 +1,42 @@
-"""Which state changes are legal. An illegal one is a bug in the supervisor and raises."""
+"""Every state change of the engine, in one place: the legal table and the one method that
+moves the state (`Transitions.move`). An illegal move is a bug in the engine and raises."""
 
 from __future__ import annotations
 
-from tray_app.watchdog.model import State
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
 
-_RUNNING = {State.STARTING, State.HEALTHY, State.DEGRADED, State.UNHEALTHY}
+from tray_app.watchdog.model import Event, EventName, Level, Reason, State
+from tray_app.watchdog.runtime import Runtime
+
 # States from which a new process may be spawned (STARTING) or found unstartable (BLOCKED).
 _CAN_SPAWN = {State.STARTING, State.BLOCKED}
+# The running states may go to each other, be stopped, crash into BACKOFF, or be paused.
+_FROM_RUNNING = {
+    State.HEALTHY,
+    State.DEGRADED,
+    State.UNHEALTHY,
+    State.STOPPING,
+    State.BACKOFF,
+    State.PAUSED,
+}
 
 LEGAL: dict[State, frozenset[State]] = {
     State.STOPPED: frozenset(_CAN_SPAWN),
-    State.STARTING: frozenset(
-        {State.HEALTHY, State.DEGRADED, State.UNHEALTHY, State.STOPPING, State.BACKOFF}
-        | {State.PAUSED}
-    ),
-    State.HEALTHY: frozenset({State.DEGRADED, State.UNHEALTHY, State.STOPPING, State.BACKOFF})
-    | {State.PAUSED},
-    State.DEGRADED: frozenset({State.HEALTHY, State.UNHEALTHY, State.STOPPING, State.BACKOFF})
-    | {State.PAUSED},
-    State.UNHEALTHY: frozenset({State.HEALTHY, State.DEGRADED, State.STOPPING, State.BACKOFF})
-    | {State.PAUSED},
+    State.STARTING: frozenset(_FROM_RUNNING),
+    State.HEALTHY: frozenset(_FROM_RUNNING - {State.HEALTHY}),
+    State.DEGRADED: frozenset(_FROM_RUNNING - {State.DEGRADED}),
+    State.UNHEALTHY: frozenset(_FROM_RUNNING - {State.UNHEALTHY}),
     State.STOPPING: frozenset({State.STOPPED, State.BACKOFF} | _CAN_SPAWN),
     State.BACKOFF: frozenset({State.GAVE_UP, State.STOPPED, State.PAUSED} | _CAN_SPAWN),
     State.GAVE_UP: frozenset({State.STOPPED, State.PAUSED} | _CAN_SPAWN),
     State.BLOCKED: frozenset({State.STOPPED, State.PAUSED} | _CAN_SPAWN),
     State.PAUSED: frozenset({State.STOPPING, State.STOPPED} | _CAN_SPAWN),
 }
+
+# Events that replace the state's detail even when the state stays (a new spawn, a new obstacle).
+_NEW_DETAIL = (EventName.BLOCKED, EventName.STARTING)
 
 
 class IllegalTransition(RuntimeError):
@@ -38,4 +49,75 @@ def check_transition(current: State, new: State) -> None:
         raise IllegalTransition(f"{current.value} -> {new.value}")
 
 
-__all__ = ["LEGAL", "IllegalTransition", "check_transition"]
+class Transitions:
+    """Owns the state: checks each move, records its detail, publishes exactly one event."""
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        publish: Callable[[Event], None],
+        attempt: Callable[[], int],
+        wall_clock: Callable[[], datetime],
+        on_change: Callable[[], None],
+    ) -> None:
+        """on_change runs after the state moved and before the event is published."""
+        self._rt = runtime
+        self._publish = publish
+        self._attempt = attempt
+        self._wall = wall_clock
+        self._on_change = on_change
+        self._state = State.STOPPED
+        self._detail = "not started"
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def detail(self) -> str:
+        """What the current state means, in plain words (the snapshot shows it)."""
+        return self._detail
+
+    def move(
+        self,
+        new_state: State,
+        name: EventName,
+        reason: Reason,
+        detail: str,
+        level: Level = Level.INFO,
+        **extra: Any,
+    ) -> None:
+        """The one place where the state changes and an event is published."""
+        previous = self._state
+        check_transition(previous, new_state)
+        self._state = new_state
+        if new_state is not previous or name in _NEW_DETAIL:
+            self._detail = detail
+        event = Event(
+            name=name,
+            level=level,
+            state=new_state,
+            previous=previous,
+            reason=reason,
+            detail=detail,
+            time=self._wall(),
+            pid=extra.pop("pid", self._rt.pid),
+            attempt=self._attempt(),
+            **extra,
+        )
+        self._on_change()
+        self._publish(event)
+
+    def announce(
+        self,
+        name: EventName,
+        reason: Reason,
+        detail: str,
+        level: Level = Level.INFO,
+        **extra: Any,
+    ) -> None:
+        """An event that keeps the state (a warning, a log error, a kill while stopping)."""
+        self.move(self._state, name, reason, detail, level, **extra)
+
+
+__all__ = ["LEGAL", "IllegalTransition", "Transitions", "check_transition"]

@@ -1,0 +1,124 @@
+"""The health checks of a running backend: ask the probe, let `checks.judge` decide, carry
+the verdict out (publish it; on a hang, dump the stacks and stop the backend to recover)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from tray_app.watchdog.checks import STARTUP_POLL_S, judge
+from tray_app.watchdog.model import RUNNING_STATES, EventName, Failure, Level, Reason, State
+from tray_app.watchdog.policy import RestartPolicy
+from tray_app.watchdog.probe import CheckResult, HealthProbe
+from tray_app.watchdog.readings import ReadingCollector
+from tray_app.watchdog.runtime import Runtime
+from tray_app.watchdog.stopping import StopIntent, Stopper
+from tray_app.watchdog.transitions import Transitions
+
+
+class HealthChecks:
+    """Owns the probe; one check per call of `check()`, on the loop thread."""
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        transitions: Transitions,
+        stopper: Stopper,
+        policy: RestartPolicy,
+        readings: ReadingCollector,
+        exit_pending: Callable[[], bool],
+        clock: Callable[[], float],
+        wall_clock: Callable[[], datetime],
+    ) -> None:
+        """exit_pending() says whether the exit watcher has queued an exit not yet handled."""
+        self._rt = runtime
+        self._transitions = transitions
+        self._stopper = stopper
+        self._policy = policy
+        self._readings = readings
+        self._exit_pending = exit_pending
+        self._clock = clock
+        self._wall = wall_clock
+        self._probe = HealthProbe(runtime.config.effective_health_url)
+
+    def use_url(self, url: str) -> None:
+        """New settings: check this URL from now on."""
+        if url != self._probe.url:
+            self._probe.close()
+            self._probe = HealthProbe(url)
+
+    def close(self) -> None:
+        self._probe.close()
+
+    def check(self, started: float) -> None:
+        """One check of the running backend; `started` is when the loop pass began."""
+        rt = self._rt
+        result = self._probe.check(rt.config.check_timeout)
+        now = self._clock()
+        if self._exit_pending():
+            rt.due = now  # the process ended during the check: its exit explains it
+            return
+        rt.last_check = result
+        rt.last_check_at = self._wall()
+        if result.alive:
+            self._readings.note_latency(result.latency_ms)
+        self._apply(result, now)
+        state = self._transitions.state
+        if state in RUNNING_STATES:
+            interval = STARTUP_POLL_S if state is State.STARTING else rt.config.check_interval
+            rt.due = max(started + interval, now)
+
+    def _apply(self, result: CheckResult, now: float) -> None:
+        rt = self._rt
+        state = self._transitions.state
+        verdict = judge(
+            state,
+            result,
+            rt.counters,
+            now,
+            failure_threshold=rt.config.failure_threshold,
+            stable_after_s=rt.config.stable_after,
+            outage_started=rt.outage_started,
+        )
+        rt.counters = verdict.counters
+        if result.alive and state is State.STARTING:
+            self._policy.on_healthy()
+        if not result.alive and verdict.event is not None:
+            rt.last_failure = Failure(self._wall(), result.reason, result.detail)
+        latency_ms = round(result.latency_ms, 2)
+        if verdict.hung:
+            self._declare_hung(verdict.detail, latency_ms)
+        elif verdict.event is not None:
+            if verdict.event is EventName.RECOVERED:
+                rt.outage_started = None
+            self._transitions.move(  # running -> HEALTHY / DEGRADED / UNHEALTHY
+                verdict.target,
+                verdict.event,
+                verdict.reason,
+                verdict.detail,
+                verdict.level,
+                outage_s=verdict.outage_s,
+                latency_ms=latency_ms,
+            )
+        if verdict.restore_budget and self._policy.restore_budget():
+            self._transitions.announce(
+                EventName.BUDGET_RESTORED,
+                Reason.STABLE,
+                f"stable for {rt.config.stable_after:g} s: restart budget restored",
+            )
+
+    def _declare_hung(self, detail: str, latency_ms: float) -> None:
+        rt = self._rt
+        process = rt.process
+        if process is None:
+            return
+        rt.outage_started = rt.counters.first_failure_at or self._clock()
+        if not rt.config.backend_cmd:
+            # Only the bundled backend registers faulthandler on SIGUSR1; for any other
+            # program the signal's default action would end it before its graceful stop.
+            process.request_stack_dump()
+        timeout = 0.0 if process.is_suspended() else rt.config.hung_stop_timeout
+        self._stopper.begin(StopIntent.RECOVER, timeout)
+        self._transitions.move(  # running -> STOPPING
+            State.STOPPING, EventName.HUNG, Reason.HANG, detail, Level.ERROR, latency_ms=latency_ms
+        )

@@ -1,0 +1,180 @@
+"""Stopping the backend and what follows its end: a graceful stop with a kill after the
+timeout; an exit that was asked for finishes the stop, one that was not goes to the restart
+policy (back off and start again, or give up)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from tray_app.watchdog.incidents import IncidentTracker
+from tray_app.watchdog.model import EventName, Failure, Level, Reason, State
+from tray_app.watchdog.platform import ProcessPlatform
+from tray_app.watchdog.policy import RestartPolicy
+from tray_app.watchdog.ports import LockFile
+from tray_app.watchdog.process import BackendProcess
+from tray_app.watchdog.runtime import Runtime
+from tray_app.watchdog.starting import Starter
+from tray_app.watchdog.transitions import Transitions
+
+OUTPUT_DRAIN_S = 0.05
+KILL_AGAIN_S = 1.0  # kill again if the exit still has not come
+
+
+class StopIntent(StrEnum):
+    """What to do once a stopping backend is gone."""
+
+    STOP = "stop"
+    SHUTDOWN = "shutdown"
+    RESTART = "restart"  # user restart, new settings or an optional action: start again at once
+    RECOVER = "recover"  # the backend hung: restart under the restart policy
+
+
+class Stopper:
+    """Ends the backend and decides what comes after its exit."""
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        transitions: Transitions,
+        starter: Starter,
+        policy: RestartPolicy,
+        platform: ProcessPlatform,
+        lock_file: LockFile,
+        incidents: IncidentTracker,
+        clock: Callable[[], float],
+        wall_clock: Callable[[], datetime],
+    ) -> None:
+        self._rt = runtime
+        self._transitions = transitions
+        self._starter = starter
+        self._policy = policy
+        self._platform = platform
+        self._lock_file = lock_file
+        self._incidents = incidents
+        self._clock = clock
+        self._wall = wall_clock
+        self.intent: StopIntent | None = None
+        self.reason = Reason.USER  # why the current stop was asked for
+        self._killed = False
+
+    def stop(self, intent: StopIntent, reason: Reason, detail: str) -> None:
+        """Ask the running backend to stop (-> STOPPING); kill it after stop_timeout."""
+        self.begin(intent, self._rt.config.stop_timeout)
+        self.reason = reason
+        # running, PAUSED -> STOPPING
+        self._transitions.move(State.STOPPING, EventName.STOPPING, reason, detail)
+
+    def begin(self, intent: StopIntent, timeout_s: float) -> None:
+        """Send the graceful stop; the caller publishes the move to STOPPING."""
+        process = self._rt.process
+        assert process is not None
+        self.intent = intent
+        self._killed = False
+        self._rt.due = self._clock() + timeout_s
+        process.request_stop()
+
+    def kill_after_timeout(self) -> None:
+        process = self._rt.process
+        if process is None:
+            return
+        process.kill_tree()
+        if not self._killed:
+            self._killed = True
+            self._transitions.announce(  # STOPPING -> STOPPING
+                EventName.KILLED,
+                Reason.STOP_TIMEOUT,
+                f"killed the backend's process tree (PID {process.pid}): it did not stop in time",
+                Level.WARNING,
+            )
+        self._rt.due = self._clock() + KILL_AGAIN_S
+
+    def on_exit(self, process: BackendProcess, returncode: int) -> None:
+        """The current process ended, asked to or not."""
+        rt = self._rt
+        process.reap_leftovers()
+        process.drain_output(OUTPUT_DRAIN_S)  # its last lines (a stack dump) belong to the report
+        rt.exited_tail = list(process.tail)
+        self._incidents.refresh_tail(rt.exited_tail)
+        self._lock_file.remove()
+        rt.process = None
+        rt.started_mono = None
+        rt.due = None
+        is_signal, how = self._platform.describe_exit(returncode)
+        reason = Reason.SIGNAL if is_signal else Reason.EXIT_CODE
+        state = self._transitions.state
+        if state is State.STOPPING:
+            self._finish_stop(how, process.pid)
+        elif state is State.PAUSED:
+            self._transitions.announce(  # PAUSED -> PAUSED: seen, not restarted
+                EventName.EXITED,
+                reason,
+                f"backend ended while paused: {how}",
+                Level.WARNING,
+                pid=process.pid,
+                exit_code=returncode,
+            )
+        else:
+            detail = f"backend ended: {how}"
+            rt.outage_started = rt.outage_started or self._clock()
+            rt.last_failure = Failure(self._wall(), reason, detail)
+            self.recover(EventName.EXITED, reason, detail, process.pid, returncode)
+
+    def recover(
+        self, name: EventName, reason: Reason, detail: str, pid: int | None, code: int | None
+    ) -> None:
+        """After a crash or hang: back off and start again, or give up."""
+        rt = self._rt
+        now = self._clock()
+        decision = self._policy.on_failure(now, was_healthy=rt.counters.ever_healthy)
+        move = self._transitions.move
+        if decision.give_up:
+            # running/STOPPING -> BACKOFF, then BACKOFF -> GAVE_UP
+            move(State.BACKOFF, name, reason, detail, Level.ERROR, pid=pid, exit_code=code)
+            self._give_up(decision.retry_after_s, now)
+            return
+        rt.next_start_at = rt.due = now + decision.delay_s
+        when = "now" if decision.delay_s == 0 else f"in {decision.delay_s:g} s"
+        move(  # running/STOPPING -> BACKOFF
+            State.BACKOFF,
+            name,
+            reason,
+            f"{detail}; restarting {when} (attempt {decision.attempt} of {rt.config.max_restarts})",
+            Level.ERROR,
+            pid=pid,
+            exit_code=code,
+            data={"delay_s": decision.delay_s},
+        )
+
+    def _finish_stop(self, how: str, pid: int) -> None:
+        intent, self.intent = self.intent, None
+        if intent is StopIntent.RESTART:
+            self._starter.spawn(self.reason, "restarting the backend")  # STOPPING -> STARTING
+        elif intent is StopIntent.RECOVER:
+            self.recover(EventName.STOPPED, Reason.HANG, f"hung backend stopped: {how}", None, None)
+        else:
+            reason = Reason.SHUTDOWN if intent is StopIntent.SHUTDOWN else Reason.USER
+            self._transitions.move(  # STOPPING -> STOPPED
+                State.STOPPED, EventName.STOPPED, reason, f"backend stopped: {how}", pid=pid
+            )
+            self._rt.finished = intent is StopIntent.SHUTDOWN
+
+    def _give_up(self, retry_after_s: float | None, now: float) -> None:
+        rt = self._rt
+        config = rt.config
+        if retry_after_s is None:
+            rt.next_start_at = None
+            retry = "no automatic retry: restart it by hand"
+        else:
+            rt.next_start_at = rt.due = now + retry_after_s
+            at = self._wall() + timedelta(seconds=retry_after_s)
+            retry = f"one more try at {at.astimezone().strftime('%H:%M:%S')}"
+        self._transitions.move(  # BACKOFF -> GAVE_UP
+            State.GAVE_UP,
+            EventName.GAVE_UP,
+            Reason.RESTART_LIMIT,
+            f"gave up after {config.max_restarts} restarts within {config.restart_window:g} s; "
+            f"{retry}",
+            Level.CRITICAL,
+        )
