@@ -32,9 +32,9 @@ def launch_command() -> list[str]:
 def platform_autostart(command: list[str] | None = None, app_name: str = APP_NAME) -> Autostart:
     cmd = command if command is not None else launch_command()
     if sys.platform == "win32":
-        from tray_app.autostart.windows import RunKeyAutostart
+        from tray_app.autostart.windows import RunKeyAutostart, WindowsRegistry
 
-        return RunKeyAutostart(app_name, cmd)
+        return RunKeyAutostart(app_name, cmd, WindowsRegistry())
     if sys.platform == "darwin":
         from tray_app.autostart.macos import LaunchAgentAutostart
 

@@ -1,11 +1,10 @@
-"""Start at login on Windows: a value under HKCU\\...\\CurrentVersion\\Run."""
+"""The real HKEY_CURRENT_USER behind run_key.RunKeyAutostart."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
-from tray_app.autostart.base import Autostart, AutostartError
+from tray_app.autostart.run_key import RunKeyAutostart
 
 # Only imported on Windows (see tray_app.autostart.platform_autostart); this line also tells
 # mypy to check the rest against the Windows stubs when run with --platform win32.
@@ -13,39 +12,35 @@ assert sys.platform == "win32"
 
 import winreg  # noqa: E402
 
-RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+__all__ = ["RunKeyAutostart", "WindowsRegistry"]
 
 
-class RunKeyAutostart(Autostart):
-    @property
-    def value_name(self) -> str:
-        return "ERP Guardian" if self.app_name == "erp-guardian" else self.app_name
+class WindowsRegistry:
+    """HKCU values; a missing key or value reads as None and deletes as nothing."""
 
-    def _command_line(self) -> str:
-        return subprocess.list2cmdline(self.command)
-
-    def is_enabled(self) -> bool:
+    def read(self, key: str, name: str) -> str | bytes | None:
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-                value, kind = winreg.QueryValueEx(key, self.value_name)
-        except OSError:
-            return False
-        return kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ) and value == self._command_line()
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:
+                value, kind = winreg.QueryValueEx(handle, name)
+        except FileNotFoundError:
+            return None
+        if kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ) and isinstance(value, str):
+            return value
+        if kind == winreg.REG_BINARY and isinstance(value, bytes):
+            return value
+        return None
 
-    def enable(self) -> None:
-        try:
-            with winreg.CreateKeyEx(
-                winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE
-            ) as key:
-                winreg.SetValueEx(key, self.value_name, 0, winreg.REG_SZ, self._command_line())
-        except OSError as error:
-            raise AutostartError(f"registry {RUN_KEY}: {error.strerror}") from None
+    def write_text(self, key: str, name: str, value: str) -> None:
+        with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
+            winreg.SetValueEx(handle, name, 0, winreg.REG_SZ, value)
 
-    def disable(self) -> None:
+    def write_binary(self, key: str, name: str, value: bytes) -> None:
+        with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
+            winreg.SetValueEx(handle, name, 0, winreg.REG_BINARY, value)
+
+    def delete(self, key: str, name: str) -> None:
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
-                winreg.DeleteValue(key, self.value_name)
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
+                winreg.DeleteValue(handle, name)
         except FileNotFoundError:
             return
-        except OSError as error:
-            raise AutostartError(f"registry {RUN_KEY}: {error.strerror}") from None
