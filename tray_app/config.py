@@ -143,7 +143,11 @@ class GuardianConfig(BaseModel):
     def effective_health_url(self) -> str:
         if self.health_url:
             return self.health_url
-        return f"http://{_url_host(self.host)}:{self.port}{self.health_path}"
+        # Imported here: the watchdog package imports this module, so a top-level import
+        # would be circular.
+        from tray_app.watchdog.address import backend_base_url
+
+        return backend_base_url(self.host, self.port) + self.health_path
 
     @property
     def log_path(self) -> Path:
@@ -166,10 +170,6 @@ class GuardianConfig(BaseModel):
         if self.database_path:
             return Path(self.database_path).expanduser()
         return self.data_path / "erp.sqlite3"
-
-
-def _url_host(host: str) -> str:
-    return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
 def default_config_file() -> Path:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkProxy, QNetworkReply, QNetworkRequest
 
 from tray_app.config import GuardianConfig
+from tray_app.watchdog import address
 
 STATUS_PATH = "/api/v1/system/status"
 RESET_PATH = "/api/v1/system/status/reset-cache"
@@ -20,12 +21,7 @@ TIMEOUT_MS = 3000
 
 
 def backend_base_url(config: GuardianConfig) -> str:
-    host = config.host
-    if host in ("0.0.0.0", "::", ""):
-        host = "127.0.0.1"  # a wildcard bind is reached on the loopback address
-    if ":" in host and not host.startswith("["):
-        host = f"[{host}]"
-    return f"http://{host}:{config.port}"
+    return address.backend_base_url(config.host, config.port)
 
 
 class BackendStatusClient(QObject):

@@ -10,15 +10,17 @@ from pathlib import Path
 
 import psutil
 
+from tray_app.watchdog.address import bind_target
 from tray_app.watchdog.model import PortHolder
 from tray_app.watchdog.platform import ProcessPlatform
 
 
 def port_is_free(platform: ProcessPlatform, host: str, port: int) -> bool:
-    """True when a listener could bind host:port now."""
-    with platform.make_probe_socket() as sock:
+    """True when a listener could bind host:port now (an IPv6 host on an IPv6 socket)."""
+    target = bind_target(host)
+    with platform.make_probe_socket(target.family) as sock:
         try:
-            sock.bind((host, port))
+            sock.bind((target.host, port))
         except OSError:
             return False
     return True

@@ -14,6 +14,7 @@ import uvicorn
 from tray_app.config import GuardianConfig
 from tray_app.doctor import frontend_dist
 from tray_app.watchdog import Supervisor
+from tray_app.watchdog.address import backend_base_url, bind_target, url_host
 from tray_app.web.app import create_web_app
 
 STARTUP_TIMEOUT_S = 10.0
@@ -31,8 +32,7 @@ class WebServer:
 
     @property
     def base_url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        return f"http://{url_host(self.host)}:{self.port}"
 
     @property
     def url(self) -> str:
@@ -45,11 +45,11 @@ class WebServer:
 
 def _bind(host: str, port: int) -> socket.socket:
     """Bind here, so a taken port is an OSError for the caller, not an exit inside uvicorn."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    target = bind_target(host)
+    sock = socket.socket(target.family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((host, port))
+        sock.bind((target.host, port))
     except OSError:
         sock.close()
         raise
@@ -63,7 +63,7 @@ def start_web_server(
     """Serve the page and the API on config.web_host:web_port; raises OSError if taken."""
     sock = _bind(config.web_host, config.web_port)
     token = secrets.token_urlsafe(24)
-    backend_url = f"http://{config.host}:{config.port}"
+    backend_url = backend_base_url(config.host, config.port)
     app = create_web_app(
         supervisor, token, backend_url, dist_dir or frontend_dist(), log_dir=config.log_path
     )

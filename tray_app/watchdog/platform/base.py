@@ -36,9 +36,9 @@ class ProcessPlatform(ABC):
     def describe_exit(self, returncode: int) -> tuple[bool, str]:
         """(was it a signal, a plain description) for a Popen return code."""
 
-    def make_probe_socket(self) -> socket.socket:
+    def make_probe_socket(self, family: socket.AddressFamily = socket.AF_INET) -> socket.socket:
         """A socket to test whether a port can be bound (platforms differ on reuse flags)."""
-        return socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        return socket.socket(family, socket.SOCK_STREAM)
 
 
 ExitCallback = Callable[[int], None]

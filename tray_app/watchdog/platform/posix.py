@@ -80,8 +80,8 @@ class PosixPlatform(ProcessPlatform):
             return True, f"killed by {name}"
         return False, f"exit code {returncode}"
 
-    def make_probe_socket(self) -> socket.socket:
+    def make_probe_socket(self, family: socket.AddressFamily = socket.AF_INET) -> socket.socket:
         # Like uvicorn: SO_REUSEADDR lets a port in TIME_WAIT be bound, so only a listener counts.
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         return sock

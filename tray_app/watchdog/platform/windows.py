@@ -103,8 +103,8 @@ class WindowsPlatform(ProcessPlatform):
             return False, f"exit code 0x{returncode & 0xFFFFFFFF:08X}"
         return False, f"exit code {returncode}"
 
-    def make_probe_socket(self) -> socket.socket:
+    def make_probe_socket(self, family: socket.AddressFamily = socket.AF_INET) -> socket.socket:
         # SO_REUSEADDR on Windows would let us bind over a live listener; exclusive use does not.
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
         return sock
