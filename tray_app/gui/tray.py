@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from tray_app.gui import theme
 from tray_app.gui.port_panel import holder_text
 from tray_app.gui.wording import duration_text, state_label
-from tray_app.watchdog.model import Snapshot, State
-
-_STARTABLE = {State.STOPPED, State.GAVE_UP, State.BLOCKED}
+from tray_app.watchdog.model import Snapshot, State, UserCommand
 
 
 def tooltip_text(snapshot: Snapshot | None, tr: Callable[[str], str]) -> str:
@@ -129,17 +127,7 @@ class TrayIcon(QObject):
         web = self._add("web", self.tr("Open web dashboard"), self.web_requested)
         web.setEnabled(self._web_available())
         menu.addSeparator()
-        restart = self._add("restart", self.tr("Restart backend"), self.restart_requested)
-        restart.setEnabled(state is not State.STOPPING)
-        if state in _STARTABLE:
-            self._add("start", self.tr("Start backend"), self.start_requested)
-        else:
-            stop = self._add("stop", self.tr("Stop backend"), self.stop_requested)
-            stop.setEnabled(state is not State.STOPPING)
-        if state is State.PAUSED:
-            self._add("resume", self.tr("Resume watchdog"), self.resume_requested)
-        else:
-            self._add("pause", self.tr("Pause watchdog"), self.pause_requested)
+        self._add_commands(snapshot.allowed_commands if snapshot else ())
         menu.addSeparator()
         self._add("settings", self.tr("Settings…"), self.settings_requested)
         self._add("logs_folder", self.tr("Open logs folder"), self.logs_folder_requested)
@@ -154,6 +142,19 @@ class TrayIcon(QObject):
         if signal is not None:
             action.triggered.connect(signal)
         return action
+
+    def _add_commands(self, allowed: tuple[UserCommand, ...]) -> None:
+        """Exactly the commands the engine offers now, always in this order."""
+        items = {
+            UserCommand.RESTART: (self.tr("Restart backend"), self.restart_requested),
+            UserCommand.START: (self.tr("Start backend"), self.start_requested),
+            UserCommand.STOP: (self.tr("Stop backend"), self.stop_requested),
+            UserCommand.PAUSE: (self.tr("Pause watchdog"), self.pause_requested),
+            UserCommand.RESUME: (self.tr("Resume watchdog"), self.resume_requested),
+        }
+        for command, (text, signal) in items.items():
+            if command in allowed:
+                self._add(command.value, text, signal)
 
     def _add_port_holder_items(self, snapshot: Snapshot) -> None:
         holder = snapshot.port_holder
