@@ -42,9 +42,6 @@ class BackendStatusClient(QObject):
         request.setRawHeader(b"Accept", b"application/json")
         return request
 
-    def busy(self) -> bool:
-        return self._status_reply is not None
-
     @Slot()
     def fetch(self) -> None:
         if self._status_reply is not None:

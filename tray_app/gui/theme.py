@@ -77,10 +77,6 @@ def health_colour(health: Health) -> QColor:
     return QColor(_HEALTH_COLOUR[health])
 
 
-def state_colour(state: State) -> QColor:
-    return health_colour(HEALTH_OF_STATE[state])
-
-
 def severity_colour(level: Level | None) -> QColor | None:
     name = _SEVERITY_COLOUR.get(level) if level is not None else None
     return QColor(name) if name else None
