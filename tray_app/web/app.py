@@ -4,21 +4,30 @@ from __future__ import annotations
 
 import logging
 import secrets
-from dataclasses import asdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, assert_never
 
 from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as Path_
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tray_app.logs.incidents import find_report, list_incidents
 from tray_app.watchdog import Supervisor
+from tray_app.watchdog.model import UserCommand
 from tray_app.web.backend_proxy import BackendProxy
+from tray_app.web.schemas import (
+    ActionAccepted,
+    ErrorDetail,
+    IncidentReport,
+    WatchdogEvent,
+    WatchdogEvents,
+    WatchdogIncidents,
+    WatchdogStatus,
+)
 
 log = logging.getLogger("erp_guardian.web")
 
@@ -26,15 +35,37 @@ LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]", "::1"]
 TOKEN_HEADER = "X-Guardian-Token"
 
 
-class ErrorDetail(BaseModel):
-    """Every error answer: {"detail": "what went wrong"}."""
-
-    detail: str
-
-
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI documentation of the error answers a route can give besides 422."""
     return {code: {"model": ErrorDetail} for code in codes}
+
+
+# The proxy passes the backend's JSON through; its shapes are in the backend's own schema
+# (backend.app.main), which the page's types are generated from as well.
+PASSED_THROUGH: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The backend's answer, unchanged (see the backend's OpenAPI document)",
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    },
+    **_errors(502, 503),
+}
+
+
+def command_handler(supervisor: Supervisor, command: UserCommand) -> Callable[[], None]:
+    """The supervisor's method for a user command; mypy checks that every command has one."""
+    match command:
+        case UserCommand.START:
+            return supervisor.start
+        case UserCommand.STOP:
+            return supervisor.stop
+        case UserCommand.RESTART:
+            return supervisor.restart
+        case UserCommand.PAUSE:
+            return supervisor.pause
+        case UserCommand.RESUME:
+            return supervisor.resume
+        case _:
+            assert_never(command)
 
 
 NOT_BUILT_PAGE = (
@@ -74,65 +105,58 @@ def create_web_app(
             )
 
     @app.get("/api/watchdog/status")
-    def watchdog_status() -> dict[str, Any]:
-        return supervisor.snapshot().to_dict()
+    def watchdog_status() -> WatchdogStatus:
+        return WatchdogStatus.of(supervisor.snapshot())
 
     @app.get("/api/watchdog/events")
     def watchdog_events(
         limit: Annotated[int, Query(ge=1, le=500, description="newest N events")] = 50,
-    ) -> dict[str, Any]:
-        return {"events": [event.to_dict() for event in supervisor.recent_events(limit)]}
+    ) -> WatchdogEvents:
+        events = supervisor.recent_events(limit)
+        return WatchdogEvents(events=[WatchdogEvent.of(event) for event in events])
 
     @app.get("/api/watchdog/incidents")
     def watchdog_incidents(
         limit: Annotated[int, Query(ge=1, le=200, description="newest N incidents")] = 20,
-    ) -> dict[str, Any]:
-        found = list_incidents(log_dir)[-limit:] if log_dir else []
-        return {
-            "incidents": [
-                {**asdict(item), "started_at": item.started_at.isoformat()} for item in found
-            ]
-        }
+    ) -> WatchdogIncidents:
+        return WatchdogIncidents.of(list_incidents(log_dir)[-limit:] if log_dir else [])
 
     @app.get("/api/watchdog/incidents/{incident_id}", responses=_errors(404))
     def watchdog_incident(
         incident_id: Annotated[str, Path_(pattern=r"^[A-Za-z0-9_-]{1,80}$")],
-    ) -> dict[str, Any]:
-        report = find_report(log_dir, incident_id) if log_dir else None
+    ) -> IncidentReport:
+        found = find_report(log_dir, incident_id) if log_dir else None
+        report = IncidentReport.read(found) if found else None
         if report is None:
             raise HTTPException(404, f"no incident {incident_id}")
         return report
 
-    actions = {
-        "restart": supervisor.restart,
-        "stop": supervisor.stop,
-        "start": supervisor.start,
-    }
+    def add_action(command: UserCommand) -> None:
+        handler = command_handler(supervisor, command)
 
-    def add_action(name: str) -> None:
         @app.post(
-            f"/api/watchdog/{name}",
+            f"/api/watchdog/{command.value}",
             status_code=202,
-            name=f"watchdog_{name}",
+            name=f"watchdog_{command.value}",
             responses=_errors(403),
         )
         def action(
             token_header: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
-        ) -> dict[str, Any]:
+        ) -> ActionAccepted:
             require_token(token_header)
-            actions[name]()
-            log.info("%s requested from the web page", name)
-            return {"accepted": True, "action": name}
+            handler()
+            log.info("%s requested from the web page", command.value)
+            return ActionAccepted(accepted=True, action=command)
 
-    for name in actions:
-        add_action(name)
+    for command in UserCommand:
+        add_action(command)
 
-    @app.get("/api/backend/status", responses=_errors(502, 503))
+    @app.get("/api/backend/status", responses=PASSED_THROUGH)
     async def backend_status() -> JSONResponse:
         answer = await run_in_threadpool(proxy.get_status)
         return JSONResponse(answer.body, status_code=answer.status_code)
 
-    @app.post("/api/backend/reset-cache", responses=_errors(502, 503))
+    @app.post("/api/backend/reset-cache", responses=PASSED_THROUGH)
     async def backend_reset_cache() -> JSONResponse:
         answer = await run_in_threadpool(proxy.reset_cache)
         return JSONResponse(answer.body, status_code=answer.status_code)
@@ -141,7 +165,7 @@ def create_web_app(
         app.mount("/", StaticFiles(directory=dist_dir, html=True), name="page")
     else:
 
-        @app.get("/", response_class=HTMLResponse)
+        @app.get("/", response_class=HTMLResponse, include_in_schema=False)
         def page_not_built() -> str:
             return NOT_BUILT_PAGE
 
