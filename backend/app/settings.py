@@ -41,6 +41,8 @@ class BackendSettings(BaseModel):
     # /health must answer fast even when the database is locked.
     health_db_timeout_s: float = Field(0.1, gt=0, le=10)
     stats_db_timeout_s: float = Field(0.5, gt=0, le=60)
+    # Successful /health requests are summed up in one log line per this interval.
+    health_log_interval_s: float = Field(60.0, gt=0, le=86400)
     cors_origins: tuple[str, ...] = ()
     faults_enabled: bool = False
 

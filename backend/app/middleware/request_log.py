@@ -1,27 +1,51 @@
-"""One log line per request, and the last line of defence against unhandled errors."""
+"""One log line per request, and the last line of defence against unhandled errors.
+
+Successful, quick /health requests are the exception: the watchdog's checks are counted and
+summed up once per interval (see health_tally.py); a failed or slow one is written alone.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from backend.app.middleware.health_tally import HealthTally
 
 log = logging.getLogger("backend.requests")
 
 INTERNAL_ERROR_BODY = b'{"detail":"internal error"}'
+# The status kit's default health route; the backend does not change it.
+HEALTH_PATH = "/health"
+# A /health this slow is worth its own line: the watchdog is close to calling it hung.
+SLOW_HEALTH_MS = 1000.0
+DEFAULT_HEALTH_LOG_INTERVAL_S = 60.0
 
 
 class RequestLogMiddleware:
     """Pure ASGI: logs method, path, status and latency; turns a crash into a JSON 500.
 
-    The traceback goes to the log only; the client never sees it.
+    The traceback goes to the log only; the client never sees it. The tally's interval is
+    `health_log_interval_s`, or else the app's `state.settings.health_log_interval_s`, read
+    at the first request.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        health_log_interval_s: float | None = None,
+        health_path: str = HEALTH_PATH,
+    ) -> None:
         self.app = app
+        self.health_path = health_path
+        self._tally = None if health_log_interval_s is None else HealthTally(health_log_interval_s)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self.app(scope, self._flush_at_shutdown(receive), send)
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -42,8 +66,43 @@ class RequestLogMiddleware:
                 status = 500
                 await _send_internal_error(send)
         finally:
-            elapsed_ms = (time.perf_counter() - started) * 1000
+            ended = time.perf_counter()
+            self._log(scope, status, (ended - started) * 1000, ended)
+
+    def _log(self, scope: Scope, status: int, elapsed_ms: float, now: float) -> None:
+        tally = self._tally_of(scope)
+        quiet = (
+            scope["path"] == self.health_path
+            and 200 <= status < 300
+            and elapsed_ms <= SLOW_HEALTH_MS
+        )
+        line = tally.add(elapsed_ms, now) if quiet else tally.due_line(now)
+        if line:
+            log.info("%s", line)
+        if not quiet:
             log.info("%s %s %d %.1fms", scope["method"], scope["path"], status, elapsed_ms)
+
+    def _tally_of(self, scope: Scope) -> HealthTally:
+        if self._tally is None:
+            self._tally = HealthTally(_interval_from_app(scope.get("app")))
+        return self._tally
+
+    def _flush_at_shutdown(self, receive: Receive) -> Receive:
+        async def receive_and_flush() -> Message:
+            message = await receive()
+            if message["type"] == "lifespan.shutdown" and self._tally is not None:
+                line = self._tally.flush(time.perf_counter())
+                if line:
+                    log.info("%s", line)
+            return message
+
+        return receive_and_flush
+
+
+def _interval_from_app(app: Any) -> float:
+    settings = getattr(getattr(app, "state", None), "settings", None)
+    interval = getattr(settings, "health_log_interval_s", DEFAULT_HEALTH_LOG_INTERVAL_S)
+    return float(interval)
 
 
 async def _send_internal_error(send: Send) -> None:
