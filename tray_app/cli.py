@@ -4,7 +4,7 @@ erp-guardian [tray] [options]          tray app (headless where there is no tray
 erp-guardian run --headless|--backend-only|--frontend-only [options]
 erp-guardian backend [backend options] the bundled backend itself
 erp-guardian logs summary|show ...     analysis tools
-erp-guardian doctor [--fix]            dependency and environment check
+erp-guardian doctor [--fix [--yes]]    dependency and environment check
 erp-guardian config show|path|validate
 """
 
@@ -45,9 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_config_options(run)
     sub.add_parser("backend", help="run the bundled backend (see: erp-guardian backend --help)")
     _add_logs_parser(sub)
-    doctor = sub.add_parser("doctor", help="check what ERP Guardian needs")
-    doctor.add_argument("--fix", action="store_true", help="create missing dirs and the database")
-    add_config_options(doctor)
+    _add_doctor_parser(sub)
     config = sub.add_parser("config", help="show, locate or validate the configuration")
     config.add_argument("action", choices=("show", "path", "validate"))
     config.add_argument("file", nargs="?", type=Path, help="file to validate")
@@ -77,6 +75,23 @@ def _add_logs_parser(sub: Any) -> None:
     for parser in (summary, show, incidents, bundle):
         parser.add_argument("--log-dir", type=Path, help="log folder (default: from the config)")
         parser.add_argument("--config", type=Path, metavar="FILE")
+
+
+def _add_doctor_parser(sub: Any) -> None:
+    doctor = sub.add_parser("doctor", help="check what ERP Guardian and the guarded ERP need")
+    doctor.add_argument(
+        "--fix",
+        action="store_true",
+        help="create missing folders and the database; install the ERP's missing requirements "
+        "with its own pip (after a question)",
+    )
+    doctor.add_argument("--yes", action="store_true", help="install without asking")
+    doctor.add_argument(
+        "--allow-system",
+        action="store_true",
+        help="let --fix install into a Python that is not a virtual environment",
+    )
+    add_config_options(doctor)
 
 
 def _load(args: argparse.Namespace) -> LoadedConfig:
@@ -220,7 +235,9 @@ def _cmd_logs(args: argparse.Namespace) -> int:
 def _cmd_doctor(args: argparse.Namespace) -> int:
     from tray_app.doctor import doctor_command
 
-    return doctor_command(_load(args).config, args.fix)
+    return doctor_command(
+        _load(args).config, args.fix, yes=args.yes, allow_system=args.allow_system
+    )
 
 
 def _cmd_config(args: argparse.Namespace) -> int:

@@ -1,0 +1,182 @@
+"""The requirements a Python backend's folder declares, compared with what its Python has.
+
+`requirements.txt` when there is one (it is what a deployment installs), else
+`pyproject.toml`'s `[project].dependencies`. Versions are compared here, with `packaging`, from
+the facts the backend's interpreter printed; environment markers are evaluated with that
+interpreter's values, not ours.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from packaging.markers import Marker
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
+
+from tray_app.doctor.interpreter import Installed, PythonFacts
+
+_PER_LINE_OPTION = re.compile(r"\s+--?[A-Za-z]")  # "pkg==1.0 --hash=sha256:..."
+_IGNORED_OPTIONS = (  # lines that say where to install from, not what
+    "-c",
+    "--constraint",
+    "-i",
+    "--index-url",
+    "--extra-index-url",
+    "-f",
+    "--find-links",
+    "--no-index",
+    "--pre",
+    "--trusted-host",
+    "--prefer-binary",
+)
+
+
+@dataclass
+class Declared:
+    """What a file asks for; lines that are no PEP 508 requirement are listed as unchecked."""
+
+    source: Path
+    requirements: list[Requirement] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)  # "requirements.txt line 4: -e ./lib"
+
+
+@dataclass(frozen=True)
+class Unmet:
+    requirement: Requirement
+    detail: str  # "not installed", "1.0 installed, >=2.0 asked for"
+
+    @property
+    def spec(self) -> str:
+        """The requirement for pip, without its marker (already evaluated)."""
+        plain = Requirement(str(self.requirement))
+        plain.marker = None
+        return str(plain)
+
+
+def declared_requirements(folder: Path) -> Declared | None:
+    text_file = folder / "requirements.txt"
+    if text_file.is_file():
+        declared = Declared(text_file)
+        _read_requirements_txt(text_file, declared, seen=set())
+        return declared
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file():
+        return _read_pyproject(pyproject)
+    return None
+
+
+def _read_requirements_txt(path: Path, declared: Declared, seen: set[Path]) -> None:
+    if path.resolve() in seen:
+        return
+    seen.add(path.resolve())
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        declared.unchecked.append(f"{path.name}: cannot be read ({error.strerror})")
+        return
+    for number, line in _logical_lines(text):
+        where = f"{path.name} line {number}"
+        if line.startswith(("-r", "--requirement")):
+            included = line.removeprefix("--requirement").removeprefix("-r").strip(" =")
+            _read_requirements_txt(path.parent / included, declared, seen)
+        elif line.startswith(_IGNORED_OPTIONS):
+            continue
+        else:
+            _add(declared, _PER_LINE_OPTION.split(line, maxsplit=1)[0], where)
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """(first line number, line) with comments removed and continuations joined."""
+    lines: list[tuple[int, str]] = []
+    pending, start = "", 0
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = re.sub(r"(^|\s)#.*$", "", raw).rstrip()
+        if not pending:
+            start = number
+        if line.endswith("\\"):
+            pending += line[:-1] + " "
+            continue
+        line, pending = (pending + line).strip(), ""
+        if line:
+            lines.append((start, line))
+    return lines
+
+
+def _read_pyproject(path: Path) -> Declared:
+    declared = Declared(path)
+    try:
+        project = tomllib.loads(path.read_text(encoding="utf-8")).get("project", {})
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        declared.unchecked.append(f"{path.name}: cannot be read ({error})")
+        return declared
+    for number, line in enumerate(project.get("dependencies", []), 1):
+        _add(declared, str(line), f"{path.name} [project].dependencies item {number}")
+    return declared
+
+
+def _add(declared: Declared, line: str, where: str) -> None:
+    try:
+        declared.requirements.append(Requirement(line))
+    except InvalidRequirement:
+        declared.unchecked.append(f"{where}: {line}")  # a path, a URL, -e: not a name to check
+
+
+def unmet_requirements(declared: Declared, facts: PythonFacts) -> list[Unmet]:
+    installed: dict[str, Installed] = {
+        canonicalize_name(name): dist for name, dist in facts.distributions.items()
+    }
+    unmet: list[Unmet] = []
+    for requirement in declared.requirements:
+        if requirement.marker and not requirement.marker.evaluate(facts.markers):
+            continue  # not needed on this platform or Python
+        detail = _why_unmet(requirement, installed, facts.markers, seen=set())
+        if detail:
+            unmet.append(Unmet(requirement, detail))
+    return unmet
+
+
+def _why_unmet(
+    requirement: Requirement,
+    installed: dict[str, Installed],
+    markers: dict[str, str],
+    seen: set[str],
+) -> str:
+    name = canonicalize_name(requirement.name)
+    dist = installed.get(name)
+    if dist is None:
+        return "not installed"
+    if requirement.specifier:
+        try:
+            ok = requirement.specifier.contains(Version(dist.version), prereleases=True)
+        except InvalidVersion:
+            ok = False
+        if not ok:
+            return f"{dist.version} installed, {requirement.specifier} needed"
+    # Extras ("fastapi[standard]") bring requirements of their own: check those as well.
+    for extra in sorted(requirement.extras):
+        key = f"{name}[{extra}]"
+        if key in seen:
+            continue
+        seen.add(key)
+        for line in dist.requires:
+            try:
+                needed = Requirement(line)
+            except InvalidRequirement:
+                continue
+            if needed.marker and _needed_for_extra(needed.marker, markers, extra):
+                inner = _why_unmet(needed, installed, markers, seen)
+                if inner:
+                    return f"its extra [{extra}] needs {needed.name}: {inner}"
+    return ""
+
+
+def _needed_for_extra(marker: Marker, markers: dict[str, str], extra: str) -> bool:
+    """True for a line that this extra adds (the base requirements are pip check's job)."""
+    return marker.evaluate({**markers, "extra": extra}) and not marker.evaluate(
+        {**markers, "extra": ""}
+    )
