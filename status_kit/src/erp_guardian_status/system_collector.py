@@ -1,7 +1,7 @@
 """psutil figures about the machine and this process.
 
-CPU percentages are measured between two calls; `prime()` takes the first reading at start-up
-so that later calls can use interval=None and never block. A metric that fails is reported
+CPU percentages are measured between two readings; `prime()` takes the first one at the first
+request, so that later readings measure since then and never block. A metric that fails is reported
 as null plus an error line, the others still come through.
 """
 
@@ -19,6 +19,7 @@ from typing import TypeVar
 
 import psutil
 
+from erp_guardian_status.cpu_sampler import CpuSampler
 from erp_guardian_status.schemas.status import (
     DiskInfo,
     MemoryInfo,
@@ -49,18 +50,18 @@ class SystemCollector:
         self._disk_path = disk_path
         self._app_version = app_version
         self._process = psutil.Process(os.getpid())
+        self._cpu = CpuSampler()
         self._primed_at: float | None = None
 
     def prime(self) -> None:
         """First CPU readings, so that the next ones measure since now (they return 0.0)."""
-        psutil.cpu_percent(interval=None)
-        psutil.cpu_percent(interval=None, percpu=True)
+        self._cpu.prime()
         self._process.cpu_percent(interval=None)
         self._primed_at = time.monotonic()
 
     def _settle_first_window(self) -> None:
         """Only the first computation right after start-up can come too soon after prime()
-        (a page polling a just-restarted backend); it waits the rest of a short window once,
+        (a page polling a just-started app); it waits the rest of a short window once,
         in the worker thread, instead of reporting 0 %."""
         if self._primed_at is None:
             return
@@ -71,14 +72,15 @@ class SystemCollector:
 
     def system(self, errors: list[str]) -> SystemInfo:
         self._settle_first_window()
+        cpu = self._cpu.read()
         vm = psutil.virtual_memory()
         return SystemInfo(
             hostname=socket.gethostname(),
             os=f"{platform.system()} {platform.release()}",
             platform=sys.platform,
             boot_time=datetime.fromtimestamp(psutil.boot_time(), UTC),
-            cpu_percent=psutil.cpu_percent(interval=None),
-            cpu_per_core=psutil.cpu_percent(interval=None, percpu=True),
+            cpu_percent=cpu.percent,
+            cpu_per_core=cpu.per_core,
             cpu_count=psutil.cpu_count() or 1,
             load_average=self._load_average(),
             memory=MemoryInfo(
