@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 from erp_guardian_status import CheckOutcome, status_router
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
 from tests.status_kit.conftest import MakeClient
 
@@ -87,3 +89,12 @@ def test_invalid_options_raise_when_the_router_is_built(
 ) -> None:
     with pytest.raises(ValueError):
         status_router(database=erp_db, **options)
+
+
+def test_fastapi_include_prefix_moves_every_route(erp_db: Path) -> None:
+    app = FastAPI()
+    app.include_router(status_router(database=erp_db), prefix="/ops")
+    with TestClient(app) as client:
+        assert client.get("/ops/health").json()["status"] == "ok"
+        assert client.get("/ops/api/v1/system/status").status_code == 200
+        assert client.get("/health").status_code == 404
