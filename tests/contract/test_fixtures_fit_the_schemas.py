@@ -16,6 +16,7 @@ import pytest
 
 from tests.contract.openapi import FIXTURES, problems, response_validator
 from tray_app.watchdog import HEALTH_OF_STATE, Health, State
+from tray_app.watchdog.commands import allowed_commands
 from tray_app.watchdog.transitions import check_transition
 
 # Each fixture file by the start of its name, and the route whose answer it stands for.
@@ -91,11 +92,13 @@ def test_an_incident_report_may_say_more_but_its_timeline_holds_events() -> None
 @pytest.mark.parametrize(
     "path", sorted(FIXTURES.glob("watchdog-status-*.json")), ids=lambda path: path.stem
 )
-def test_status_fixture_is_a_state_the_engine_can_have(path: Path) -> None:
+def test_status_fixture_is_a_snapshot_the_engine_can_make(path: Path) -> None:
     snapshot = json.loads(path.read_text(encoding="utf-8"))
     state = State(snapshot["state"])
     assert state is State(path.stem.removeprefix("watchdog-status-").replace("-", "_"))
     assert Health(snapshot["health"]) is HEALTH_OF_STATE[state]
+    offered = allowed_commands(state, has_process=snapshot["pid"] is not None)
+    assert snapshot["allowed_commands"] == [command.value for command in offered]
 
 
 @pytest.mark.parametrize(

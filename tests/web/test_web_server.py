@@ -15,6 +15,7 @@ from tests.watchdog.harness import service_cmd
 from tests.web.conftest import StartWeb
 from tray_app.config import GuardianConfig
 from tray_app.watchdog import EventName, State, Supervisor
+from tray_app.watchdog.model import UserCommand
 from tray_app.web.server import start_web_server
 
 
@@ -48,6 +49,35 @@ def test_control_actions_need_the_token(web: StartWeb) -> None:
     assert ok.status_code == 202 and ok.json() == {"accepted": True, "action": "restart"}
     wait_for(lambda: g.supervisor.snapshot().pid not in (None, pid), message="new pid")
     assert server.url.endswith(f"?token={server.token}")
+
+
+def test_pause_and_resume_have_routes_and_leave_the_backend_running(web: StartWeb) -> None:
+    g, server = web(backend_cmd=service_cmd())
+    g.wait_event(EventName.HEALTHY)
+    pid = g.backend_pid()
+    token = {"X-Guardian-Token": server.token}
+    assert requests.post(f"{server.base_url}/api/watchdog/pause", timeout=5).status_code == 403
+    paused = requests.post(f"{server.base_url}/api/watchdog/pause", headers=token, timeout=5)
+    assert paused.status_code == 202 and paused.json() == {"accepted": True, "action": "pause"}
+    g.wait_state(State.PAUSED)
+    status = requests.get(f"{server.base_url}/api/watchdog/status", timeout=5).json()
+    assert status["state"] == "paused" and status["pid"] == pid
+    assert "resume" in status["allowed_commands"]
+    resumed = requests.post(f"{server.base_url}/api/watchdog/resume", headers=token, timeout=5)
+    assert resumed.status_code == 202 and resumed.json()["action"] == "resume"
+    g.wait_event(EventName.RESUMED)
+    g.wait_state(State.HEALTHY)
+
+
+def test_every_user_command_has_a_route(web: StartWeb) -> None:
+    _, server = web(backend_cmd=service_cmd())
+    schema = requests.get(f"{server.base_url}/api/openapi.json", timeout=5).json()
+    for command in UserCommand:
+        answers = schema["paths"][f"/api/watchdog/{command.value}"]["post"]["responses"]
+        assert answers["202"]["content"]["application/json"]["schema"] == {
+            "$ref": "#/components/schemas/ActionAccepted"
+        }
+        assert "403" in answers
 
 
 def test_foreign_host_header_is_refused(web: StartWeb) -> None:

@@ -308,7 +308,9 @@ describe("SystemStatus actions", () => {
     renderPage("secret-token");
     await userEvent.click(await screen.findByRole("button", { name: "Start backend" }));
     await waitFor(() => expect(api.callsTo("/api/watchdog/start")).toHaveLength(1));
-    expect(screen.queryByRole("button", { name: "Stop backend" })).not.toBeInTheDocument();
+    // Exactly the snapshot's allowed commands: no process to restart, nothing to pause.
+    expect(screen.queryByRole("button", { name: "Restart backend" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Pause watchdog" })).not.toBeInTheDocument();
   });
 
   it("cannot reset the cache of a backend that does not answer", async () => {

@@ -111,7 +111,7 @@ export function SystemStatus({ token, intervalS: initialIntervalS, onIntervalCha
                   events={events}
                   controls={
                     <WatchdogControls
-                      state={snapshot.state}
+                      allowed={snapshot.allowed_commands}
                       canControl={token !== null}
                       busy={actions.busy}
                       backendDown={backendError !== null}
