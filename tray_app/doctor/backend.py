@@ -127,11 +127,11 @@ def _import_checks(program: BackendProgram, cwd: str | None, env: dict[str, str]
         error = errors.get(target.label, "not checked")
         title = f"import {target.label}"
         if not error:
-            checks.append(Check(f"backend.import.{target.module}", title, Status.OK, "importable"))
+            checks.append(Check(f"backend.import.{target.key}", title, Status.OK, "importable"))
             continue
         checks.append(
             Check(
-                f"backend.import.{target.module}",
+                f"backend.import.{target.key}",
                 title,
                 Status.FAIL,
                 error,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from tray_app.doctor.interpreter import backend_environment
 from tray_app.doctor.model import Check, Fix, FixKind, FixOutcome, Status
 
-Confirm = Callable[[str], bool]  # the question -> may we?
+Confirm = Callable[[Fix], bool]  # may this install run? (install_question(fix) says what)
 PIP_TIMEOUT_S = 900.0
 _PIP_LINES_SHOWN = 3
 
@@ -82,7 +82,7 @@ def install(
             "Give the ERP a virtual environment (python -m venv .venv, then that python in "
             "backend_cmd), or run erp-guardian doctor --fix --allow-system if you mean it.",
         )
-    if not confirm(install_question(fix)):
+    if not confirm(fix):
         return FixOutcome(check_ids, False, "not installed: not confirmed")
     assert fix.python is not None
     command = [fix.python, "-m", "pip", "install", "--disable-pip-version-check", *fix.specs]

@@ -36,6 +36,11 @@ class ImportTarget:
     attribute: str | None = None
 
     @property
+    def key(self) -> str:
+        """Unique per target, for the check's id: "serve", "erp.main:app"."""
+        return f"{self.module}:{self.attribute}" if self.attribute else self.module
+
+    @property
     def label(self) -> str:
         return f"{self.module}:{self.attribute}" if self.attribute else f"-m {self.module}"
 

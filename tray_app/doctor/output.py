@@ -7,8 +7,8 @@ import sys
 from typing import TextIO
 
 from tray_app.config import GuardianConfig
-from tray_app.doctor.fixing import Confirm
-from tray_app.doctor.model import Check, FixOutcome, Status, has_problems
+from tray_app.doctor.fixing import Confirm, install_question
+from tray_app.doctor.model import Check, Fix, FixOutcome, Status, has_problems
 from tray_app.doctor.runner import all_checks, fix_and_check_again
 
 _YES = ("y", "yes", "j", "ja")
@@ -35,9 +35,10 @@ def print_outcomes(outcomes: list[FixOutcome], out: TextIO) -> None:
 def terminal_confirm(yes: bool, stdin: TextIO, out: TextIO) -> Confirm:
     """Ask on the terminal; --yes answers for the user; with no terminal, say how to say yes."""
 
-    def confirm(question: str) -> bool:
+    def confirm(install: Fix) -> bool:
         if yes:
             return True
+        question = install_question(install)
         if not stdin.isatty():
             out.write(
                 f"{question}\n       not asked: there is no terminal to answer on; run "

@@ -15,7 +15,7 @@ from tray_app.doctor.guardian import (
     module_checks,
     python_check,
 )
-from tray_app.doctor.model import Check, FixOutcome
+from tray_app.doctor.model import Check, Fix, FixOutcome
 from tray_app.doctor.ports_check import backend_port_check, web_port_check
 
 
@@ -47,7 +47,7 @@ def fix_and_check_again(
     return FixRound(outcomes, mark_fixed(all_checks(config), outcomes))
 
 
-def _never(_question: str) -> bool:
+def _never(_install: Fix) -> bool:
     return False
 
 

@@ -1,0 +1,108 @@
+""" "Check and fix…": the doctor's checks appear in the table (run off the GUI thread), and
+the Fix button runs the fixes and checks again."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.waiting import free_port
+from tray_app.config import GuardianConfig
+from tray_app.doctor import Status
+from tray_app.gui.doctor_dialog import DoctorDialog
+
+
+def _config_missing_only_the_log_folder(tmp_path: Path) -> GuardianConfig:
+    data = tmp_path / "data"
+    data.mkdir()
+    sqlite3.connect(data / "erp.sqlite3").close()  # the bundled backend's database, empty
+    return GuardianConfig(
+        port=free_port(), web_port=0, log_dir=str(tmp_path / "log"), data_dir=str(data)
+    )
+
+
+def _cell(window: DoctorDialog, check_id: str, column: int) -> str:
+    item = window.table.item(window.row_of(check_id), column)
+    assert item is not None
+    return item.text()
+
+
+@pytest.fixture
+def dialog(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # the settings folder exists
+    config = _config_missing_only_the_log_folder(tmp_path)
+    asked: list[str] = []
+
+    def ask(title: str, text: str) -> bool:
+        asked.append(f"{title}: {text}")
+        return True
+
+    window = DoctorDialog(lambda: config, ask=ask)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    assert window.wait_for_jobs(60000)
+    assert asked == []  # nothing to install, so nothing was asked
+
+
+def test_checks_appear_and_fix_creates_the_missing_folder(
+    qtbot: Any, dialog: DoctorDialog, tmp_path: Path
+) -> None:
+    assert dialog.busy and not dialog.fix_button.isEnabled()  # the checks run on a pool thread
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60000)
+    problems = [(c.id, c.status) for c in dialog.checks if c.status is not Status.OK]
+    assert ("guardian.log_dir", Status.WARN) in problems
+    assert all(status is not Status.FAIL for _, status in problems), problems
+    assert _cell(dialog, "guardian.log_dir", 0) == "Note"
+    assert _cell(dialog, "guardian.log_dir", 1) == "Log folder"
+    assert "does not exist yet" in _cell(dialog, "guardian.log_dir", 2)
+    assert dialog.table.rowCount() == len(dialog.checks)
+    assert _cell(dialog, "backend.database", 0) == "OK"
+    assert dialog.fix_button.isEnabled()
+
+    dialog.fix_button.click()
+    assert dialog.busy
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60000)
+    assert (tmp_path / "log").is_dir()
+    assert _cell(dialog, "guardian.log_dir", 0) == "Fixed"
+    assert f"Done: {tmp_path / 'log'} created" in dialog.summary.text()
+    assert not dialog.fix_button.isEnabled()  # nothing left that Fix can repair
+
+
+def test_an_install_is_asked_about_first_and_a_no_installs_nothing(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setenv("PIP_NO_INDEX", "1")  # had the answer been ignored: still nothing to get
+    erp = tmp_path / "erp"
+    erp.mkdir()
+    (erp / "requirements.txt").write_text("erp-guardian-test-nothing-by-this-name>=1\n")
+    (erp / "serve.py").write_text("")
+    config = _config_missing_only_the_log_folder(tmp_path).model_copy(
+        update={"backend_cmd": [sys.executable, "-m", "serve"], "backend_cwd": str(erp)}
+    )
+    asked: list[str] = []
+
+    def ask(title: str, text: str) -> bool:
+        asked.append(f"{title}: {text}")
+        return False
+
+    window = DoctorDialog(lambda: config, ask=ask)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: not window.busy, timeout=60000)
+        check_id = "backend.requirement.erp-guardian-test-nothing-by-this-name"
+        assert _cell(window, check_id, 0) == "Problem"
+        window.fix_button.click()
+        assert len(asked) == 1 and "erp-guardian-test-nothing-by-this-name>=1" in asked[0]
+        assert sys.executable in asked[0]
+        qtbot.waitUntil(lambda: not window.busy, timeout=60000)
+        assert "Not done: not installed: not confirmed" in window.summary.text()
+        assert f"Done: {tmp_path / 'log'} created" in window.summary.text()  # the rest ran
+        assert window.fix_button.isEnabled()  # the install is still there to be done
+    finally:
+        assert window.wait_for_jobs(60000)
