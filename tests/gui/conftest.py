@@ -28,6 +28,7 @@ from tray_app.gui.controller import TrayController, UserQuestions, WebFactory
 from tray_app.gui.single_instance import SingleInstance
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Supervisor
+from tray_app.watchdog.commands import allowed_commands
 from tray_app.watchdog.model import HEALTH_OF_STATE, Snapshot, State
 
 
@@ -73,6 +74,7 @@ def make_snapshot(state: State, **changes: Any) -> Snapshot:
         "time": datetime.now(UTC),
     }
     values.update(changes)
+    values.setdefault("allowed_commands", allowed_commands(state, values["pid"] is not None))
     return Snapshot(**values)
 
 

@@ -108,7 +108,7 @@ def test_menu_is_rebuilt_from_the_snapshot_when_it_opens(qtbot: Any) -> None:
     assert tray.action("action_port_info").text() == "Port 8765 is used by nginx (PID 99)"
     assert tray.action("action_stop_port_holder").isEnabled()
     with pytest.raises(KeyError):
-        tray.action("action_stop")
+        tray.action("action_pause")
     current["snapshot"] = make_snapshot(State.PAUSED)
     tray.menu.aboutToShow.emit()
     assert tray.action("action_resume").isEnabled()
