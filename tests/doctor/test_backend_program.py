@@ -6,8 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.doctor.conftest import line_of, make_erp_folder, run_cli, sandbox_config, sandbox_values
 from tray_app.doctor.backend import backend_checks
+from tray_app.doctor.interpreter import is_python_name
 from tray_app.doctor.model import Check, Status
 
 
@@ -75,3 +78,41 @@ def test_a_backend_folder_that_does_not_exist_is_reported(tmp_path: Path) -> Non
         tmp_path, backend_cmd=[sys.executable, "-m", "serve"], backend_cwd=str(tmp_path / "gone")
     )
     assert [(c.id, c.status) for c in backend_checks(config)] == [("backend.cwd", Status.FAIL)]
+
+
+def test_a_console_script_in_a_venv_is_checked_with_the_python_beside_it(tmp_path: Path) -> None:
+    scripts = tmp_path / "venv" / "bin"
+    scripts.mkdir(parents=True)
+    (scripts / "python").symlink_to(sys.executable)
+    server = scripts / "uvicorn"
+    server.write_text("#!/bin/sh\nexit 3\n")
+    server.chmod(0o755)
+    folder = make_erp_folder(tmp_path / "erp", "", "import no_such_dependency")
+    config = sandbox_config(
+        tmp_path,
+        backend_cmd=[str(server), "erpapp:app", "--host", "{host}", "--port", "{port}"],
+        backend_cwd=str(folder),
+    )
+    checks = _by_id(backend_checks(config))
+    assert checks["backend.program"].detail.endswith("a script of the Python beside it (python)")
+    assert checks["backend.python"].status is Status.OK
+    failed = checks["backend.import.erpapp:app"]
+    assert failed.detail == "ModuleNotFoundError: No module named 'no_such_dependency'"
+
+
+@pytest.mark.parametrize(
+    ("name", "is_python"),
+    [
+        ("python", True),
+        ("python3", True),
+        ("python3.11", True),
+        ("python.exe", True),
+        ("pythonw.exe", True),
+        ("Python3.EXE", True),
+        ("ipython", False),
+        ("pythonista", False),
+        ("uvicorn", False),
+    ],
+)
+def test_python_like_names(name: str, is_python: bool) -> None:
+    assert is_python_name(Path("/opt/erp/bin") / name) is is_python
