@@ -60,7 +60,7 @@ def test_backend_cmd_is_split_as_a_shell_would(tmp_path: Path) -> None:
     empty = tmp_path / "empty.toml"
     empty.write_text("")
     loaded = load_config(empty, {"backend_cmd": "run 'my server' --port {port}"})
-    assert loaded.config.backend_cmd == ["run", "my server", "--port", "{port}"]
+    assert loaded.config.backend_argv == ["run", "my server", "--port", "{port}"]
 
 
 def test_saved_config_reads_back_equal(tmp_path: Path) -> None:
