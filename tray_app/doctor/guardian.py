@@ -13,7 +13,7 @@ from tray_app.doctor.model import Check, Fix, FixKind, Status
 
 MIN_FREE_DISK_BYTES = 1024**3
 MIN_PYTHON = (3, 11)
-REQUIRED_MODULES = ("fastapi", "uvicorn", "pydantic", "psutil", "requests", "platformdirs")
+REQUIRED_MODULES = ("fastapi", "uvicorn", "pydantic", "psutil", "platformdirs", "packaging")
 BUNDLED_BACKEND_MODULE = "backend.app.main"
 REINSTALL_HINT = "pip install erp-guardian (or the README's run command)"
 
