@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import requests
+import httpx
 
 from tests.waiting import free_port, wait_for
 
@@ -19,7 +19,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 FAULTS_ENV_VAR = "ERP_GUARDIAN_FAULTS"
 
 
-def assert_no_traceback(response: requests.Response) -> None:
+def assert_no_traceback(response: httpx.Response) -> None:
     assert "Traceback" not in response.text, response.text
     assert 'File "' not in response.text, response.text
 
@@ -34,19 +34,19 @@ class Backend:
     log_dir: Path
     stdout_path: Path
     stderr_path: Path
-    session: requests.Session = field(default_factory=requests.Session)
+    session: httpx.Client = field(default_factory=httpx.Client)
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def get(self, path: str, **kwargs: Any) -> requests.Response:
+    def get(self, path: str, **kwargs: Any) -> httpx.Response:
         kwargs.setdefault("timeout", 5)
         response = self.session.get(self.url + path, **kwargs)
         assert_no_traceback(response)
         return response
 
-    def post(self, path: str, **kwargs: Any) -> requests.Response:
+    def post(self, path: str, **kwargs: Any) -> httpx.Response:
         kwargs.setdefault("timeout", 5)
         response = self.session.post(self.url + path, **kwargs)
         assert_no_traceback(response)
@@ -77,7 +77,7 @@ class Backend:
                 )
             try:
                 body: dict[str, Any] = self.session.get(self.url + "/health", timeout=1).json()
-            except requests.RequestException as error:  # not listening yet
+            except httpx.HTTPError as error:  # not listening yet
                 seen[0] = error
                 return None
             return body

@@ -6,8 +6,8 @@ import threading
 import time
 from collections.abc import Iterator
 
+import httpx
 import pytest
-import requests
 
 from tests.backend.harness import Backend, start_backend
 from tests.waiting import wait_for
@@ -37,13 +37,13 @@ def test_fault_routes_do_not_exist_when_disabled(shared_backend: Backend, path: 
 
 
 def test_block_hangs_the_event_loop_until_it_ends(faulty_backend: Backend) -> None:
-    answers: list[requests.Response] = []
+    answers: list[httpx.Response] = []
     url = faulty_backend.url + "/api/v1/faults/block?seconds=2"
-    sender = threading.Thread(target=lambda: answers.append(requests.post(url, timeout=10)))
+    sender = threading.Thread(target=lambda: answers.append(httpx.post(url, timeout=10)))
     sender.start()
     try:
         # /health stops answering once the loop is blocked.
-        with requests.Session() as session:
+        with httpx.Client() as session:
             wait_for(
                 lambda: _times_out(session, faulty_backend.url + "/health", 0.4),
                 message="/health to time out",
@@ -59,13 +59,13 @@ def test_slow_health_delays_health_until_cleared(shared_faulty_backend: Backend)
     answer = backend.post("/api/v1/faults/slow-health?ms=1500")
     assert answer.json() == {"slow_health_ms": 1500}
     try:
-        with pytest.raises(requests.Timeout):
-            requests.get(backend.url + "/health", timeout=0.5)
+        with pytest.raises(httpx.TimeoutException):
+            httpx.get(backend.url + "/health", timeout=0.5)
         # The loop itself is not blocked: the status route still answers at once.
         assert backend.get("/api/v1/system/status", timeout=1).status_code == 200
     finally:
         backend.post("/api/v1/faults/slow-health?ms=0")
-    assert requests.get(backend.url + "/health", timeout=1).status_code == 200
+    assert httpx.get(backend.url + "/health", timeout=1).status_code == 200
 
 
 def test_exit_answers_then_ends_the_process_with_that_code(faulty_backend: Backend) -> None:
@@ -96,11 +96,11 @@ def test_bad_fault_parameters_are_422(shared_faulty_backend: Backend, path: str)
     assert shared_faulty_backend.process.poll() is None
 
 
-def _times_out(session: requests.Session, url: str, timeout_s: float) -> bool:
+def _times_out(session: httpx.Client, url: str, timeout_s: float) -> bool:
     started = time.monotonic()
     try:
         session.get(url, timeout=timeout_s)
-    except requests.Timeout:
+    except httpx.TimeoutException:
         return True
     assert time.monotonic() - started < 5
     return False

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-import requests
 
 from backend.app.main import create_app
 from backend.app.settings import BackendSettings
@@ -38,7 +37,7 @@ def test_cors_allows_only_the_configured_origin(backend_factory: StartBackend) -
     backend = backend_factory("--cors-origin", allowed)
     preflight = {"Access-Control-Request-Method": "GET"}
 
-    ok = requests.options(
+    ok = httpx.options(
         backend.url + "/api/v1/system/status", headers={"Origin": allowed, **preflight}, timeout=5
     )
     assert ok.status_code == 200

@@ -10,9 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 
+import httpx
 import psutil
 import pytest
-import requests
 
 from tests.backend.harness import Backend, assert_no_traceback
 
@@ -123,7 +123,7 @@ def test_fifty_concurrent_requests_on_an_empty_cache_compute_once(
     start = threading.Barrier(50)
 
     def fetch(_: int) -> dict[str, Any]:
-        with requests.Session() as session:
+        with httpx.Client() as session:
             session.get(shared_backend.url + "/health", timeout=10)  # connect before the barrier
             start.wait(timeout=10)
             response = session.get(shared_backend.url + "/api/v1/system/status", timeout=10)

@@ -12,7 +12,7 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-import requests
+import httpx
 
 from tests.waiting import wait_for
 from tests.watchdog.harness import StartGuard, service_cmd
@@ -69,8 +69,9 @@ def test_hung_real_backend_dumps_its_stacks_into_the_report(guard: StartGuard) -
     g = guard(backend_env={"ERP_GUARDIAN_FAULTS": "1"}, check_interval=0.3, check_timeout=0.3)
     g.wait_event(EventName.HEALTHY, timeout_s=30)
     url = f"http://127.0.0.1:{g.config.port}/api/v1/faults/block"
-    with contextlib.suppress(requests.Timeout):  # the event loop is blocked: that is the point
-        requests.post(url, params={"seconds": 60}, timeout=0.3)
+    # The event loop is blocked: that is the point.
+    with contextlib.suppress(httpx.TimeoutException):
+        httpx.post(url, params={"seconds": 60}, timeout=0.3)
     incident = g.wait_event(EventName.INCIDENT, timeout_s=30)
     report = incident.data
     assert report["reason"] == "hang"

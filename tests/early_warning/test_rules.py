@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import requests
+import httpx
 
 from tests.conditions import small_volume
 from tests.watchdog.harness import StartGuard, service_cmd
@@ -72,11 +72,11 @@ def test_slow_health_of_the_real_backend_warns_on_latency(guard: StartGuard) -> 
     )
     g.wait_event(EventName.HEALTHY, timeout_s=30)
     url = f"http://127.0.0.1:{g.config.port}/api/v1/faults/slow-health"
-    assert requests.post(url, params={"ms": 300}, timeout=5).ok
+    assert httpx.post(url, params={"ms": 300}, timeout=5).is_success
     warning = g.wait_event(EventName.WARNING, timeout_s=20)
     assert warning.data["rule"] == "latency_p95" and warning.data["value"] >= 300
     assert g.supervisor.snapshot().state is State.HEALTHY  # slow is a warning, not a restart
-    assert requests.post(url, params={"ms": 0}, timeout=5).ok
+    assert httpx.post(url, params={"ms": 0}, timeout=5).is_success
     g.wait_event(EventName.WARNING_CLEARED, timeout_s=20)
 
 

@@ -6,7 +6,7 @@ import contextlib
 import os
 import signal
 
-import requests
+import httpx
 
 from tests.watchdog.harness import StartGuard, bundled_backend_env, service_cmd
 from tray_app.watchdog import EventName, Reason, State
@@ -52,8 +52,8 @@ def test_blocked_event_loop_of_the_real_backend_is_a_hang(guard: StartGuard) -> 
     mark = len(g.events)
     url = f"http://127.0.0.1:{g.config.port}/api/v1/faults/block"
     # The loop is blocked: the fault route itself cannot answer.
-    with contextlib.suppress(requests.Timeout):
-        requests.post(url, params={"seconds": 60}, timeout=0.5)
+    with contextlib.suppress(httpx.TimeoutException):
+        httpx.post(url, params={"seconds": 60}, timeout=0.5)
     g.wait_event(EventName.HUNG, after=mark, timeout_s=0.5 * 3 + 0.3 + 3)
     g.wait_event(EventName.RECOVERED, after=mark, timeout_s=30)
     assert g.backend_pid() != first_pid

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import psutil
-import requests
 
 from tests.waiting import free_port, wait_for
 from tests.watchdog.harness import HTTP_SERVICE, StartGuard, service_cmd
@@ -97,6 +97,6 @@ def test_backend_of_a_live_guardian_is_not_taken_for_stale(
 
 def _answers(port: int) -> bool:
     try:
-        return requests.get(f"http://127.0.0.1:{port}/health", timeout=0.5).ok
-    except requests.RequestException:
+        return httpx.get(f"http://127.0.0.1:{port}/health", timeout=0.5).is_success
+    except httpx.HTTPError:
         return False
