@@ -106,3 +106,18 @@ def test_an_install_is_asked_about_first_and_a_no_installs_nothing(
         assert window.fix_button.isEnabled()  # the install is still there to be done
     finally:
         assert window.wait_for_jobs(60000)
+
+
+def test_the_tray_menu_opens_check_and_fix_on_the_running_config(
+    qtbot: Any, start_tray: Any
+) -> None:
+    running = start_tray()
+    running.controller.tray.menu.aboutToShow.emit()  # what opening the menu does
+    running.controller.tray.action("doctor").trigger()
+    window = running.controller.doctor_dialog
+    assert window is not None and window.isVisible()
+    qtbot.waitUntil(lambda: window.table.rowCount() > 0, timeout=30000)
+    running.controller.tray.menu.aboutToShow.emit()
+    running.controller.tray.action("doctor").trigger()  # a second click: the same window
+    assert running.controller.doctor_dialog is window
+    window.close()

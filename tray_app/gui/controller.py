@@ -20,6 +20,7 @@ from tray_app.autostart import Autostart, AutostartError, platform_autostart
 from tray_app.config import ConfigError, GuardianConfig, LoadedConfig, save_config, validate_values
 from tray_app.gui import dialogs
 from tray_app.gui.backend_client import BackendStatusClient, backend_base_url
+from tray_app.gui.doctor_dialog import DoctorDialog
 from tray_app.gui.engine_bridge import Engine, EngineBridge
 from tray_app.gui.gc_guard import GuiThreadCollector
 from tray_app.gui.log_viewer import LogViewer
@@ -78,6 +79,7 @@ class TrayController(QObject):
         self.web: WebServer | None = None
         self.log_viewer: LogViewer | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.doctor_dialog: DoctorDialog | None = None
         self._down = False
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._policy_tick)
@@ -118,6 +120,7 @@ class TrayController(QObject):
         tray.pause_requested.connect(bridge.pause)
         tray.resume_requested.connect(bridge.resume)
         tray.settings_requested.connect(self.show_settings)
+        tray.doctor_requested.connect(self.show_doctor)
         tray.logs_folder_requested.connect(self.open_logs_folder)
         tray.autostart_toggled.connect(self.set_autostart)
         tray.about_requested.connect(self.show_about)
@@ -213,6 +216,15 @@ class TrayController(QObject):
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()
+
+    @Slot()
+    def show_doctor(self) -> None:
+        """The same checks as `erp-guardian doctor`, with a Fix button; one window at a time."""
+        if self.doctor_dialog is None:
+            self.doctor_dialog = DoctorDialog(lambda: self.config)
+        self.doctor_dialog.show()
+        self.doctor_dialog.raise_()
+        self.doctor_dialog.activateWindow()
 
     @Slot()
     def _settings_closed(self) -> None:
