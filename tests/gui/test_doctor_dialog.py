@@ -113,11 +113,11 @@ def test_the_tray_menu_opens_check_and_fix_on_the_running_config(
 ) -> None:
     running = start_tray()
     running.controller.tray.menu.aboutToShow.emit()  # what opening the menu does
-    running.controller.tray.action("doctor").trigger()
+    running.controller.tray.action("action_doctor").trigger()
     window = running.controller.doctor_dialog
     assert window is not None and window.isVisible()
     qtbot.waitUntil(lambda: window.table.rowCount() > 0, timeout=30000)
     running.controller.tray.menu.aboutToShow.emit()
-    running.controller.tray.action("doctor").trigger()  # a second click: the same window
+    running.controller.tray.action("action_doctor").trigger()  # a second click: the same window
     assert running.controller.doctor_dialog is window
     window.close()
