@@ -76,4 +76,4 @@ def _add_middleware(app: FastAPI, settings: BackendSettings) -> None:
         )
     extra_hosts = frozenset() if settings.host in WILDCARD_HOSTS else frozenset({settings.host})
     app.add_middleware(HostGuardMiddleware, extra_hosts=extra_hosts)
-    app.add_middleware(RequestLogMiddleware)
+    app.add_middleware(RequestLogMiddleware, health_log_interval_s=settings.health_log_interval_s)

@@ -83,14 +83,14 @@ def test_requests_are_logged_to_the_rotating_file_and_stdout(
 ) -> None:
     backend = backend_factory("--log-max-bytes", "2048", "--log-backups", "2")
     for _ in range(80):
-        backend.get("/health")
+        backend.get("/api/v1/missing")  # /health checks are only counted: not enough to rotate
     backend.get("/api/v1/nothing")
     logs = backend.log_dir / "erp-backend.log"
     wait_for(lambda: "GET /api/v1/nothing 404" in backend.log_text(), message="the 404 line")
     assert logs.stat().st_size <= 2048
     rotated = sorted(path.name for path in backend.log_dir.iterdir())
     assert rotated == ["erp-backend.log", "erp-backend.log.1", "erp-backend.log.2"]
-    assert "GET /health 200" in backend.stdout_path.read_text()
+    assert "GET /api/v1/missing 404" in backend.stdout_path.read_text()
 
 
 def test_unwritable_log_dir_falls_back_to_stdout(
@@ -99,9 +99,12 @@ def test_unwritable_log_dir_falls_back_to_stdout(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the log folder should be")
     backend = backend_factory("--log-dir", str(blocker / "logs"))
-    backend.get("/health")
+    backend.get("/api/v1/nothing")
     assert backend.stderr().count("logging to stdout only") == 1
-    wait_for(lambda: "GET /health 200" in backend.stdout_path.read_text(), message="stdout line")
+    wait_for(
+        lambda: "GET /api/v1/nothing 404" in backend.stdout_path.read_text(),
+        message="stdout line",
+    )
 
 
 @posix_signals

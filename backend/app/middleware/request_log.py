@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -27,20 +26,18 @@ DEFAULT_HEALTH_LOG_INTERVAL_S = 60.0
 class RequestLogMiddleware:
     """Pure ASGI: logs method, path, status and latency; turns a crash into a JSON 500.
 
-    The traceback goes to the log only; the client never sees it. The tally's interval is
-    `health_log_interval_s`, or else the app's `state.settings.health_log_interval_s`, read
-    at the first request.
+    The traceback goes to the log only; the client never sees it.
     """
 
     def __init__(
         self,
         app: ASGIApp,
-        health_log_interval_s: float | None = None,
+        health_log_interval_s: float = DEFAULT_HEALTH_LOG_INTERVAL_S,
         health_path: str = HEALTH_PATH,
     ) -> None:
         self.app = app
         self.health_path = health_path
-        self._tally = None if health_log_interval_s is None else HealthTally(health_log_interval_s)
+        self._tally = HealthTally(health_log_interval_s)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -70,7 +67,7 @@ class RequestLogMiddleware:
             self._log(scope, status, (ended - started) * 1000, ended)
 
     def _log(self, scope: Scope, status: int, elapsed_ms: float, now: float) -> None:
-        tally = self._tally_of(scope)
+        tally = self._tally
         quiet = (
             scope["path"] == self.health_path
             and 200 <= status < 300
@@ -82,27 +79,16 @@ class RequestLogMiddleware:
         if not quiet:
             log.info("%s %s %d %.1fms", scope["method"], scope["path"], status, elapsed_ms)
 
-    def _tally_of(self, scope: Scope) -> HealthTally:
-        if self._tally is None:
-            self._tally = HealthTally(_interval_from_app(scope.get("app")))
-        return self._tally
-
     def _flush_at_shutdown(self, receive: Receive) -> Receive:
         async def receive_and_flush() -> Message:
             message = await receive()
-            if message["type"] == "lifespan.shutdown" and self._tally is not None:
+            if message["type"] == "lifespan.shutdown":
                 line = self._tally.flush(time.perf_counter())
                 if line:
                     log.info("%s", line)
             return message
 
         return receive_and_flush
-
-
-def _interval_from_app(app: Any) -> float:
-    settings = getattr(getattr(app, "state", None), "settings", None)
-    interval = getattr(settings, "health_log_interval_s", DEFAULT_HEALTH_LOG_INTERVAL_S)
-    return float(interval)
 
 
 async def _send_internal_error(send: Send) -> None:
