@@ -28,6 +28,16 @@ if [[ -z "${PYTHON:-}" ]]; then
   [[ -x "$PYTHON" ]] || PYTHON=python
 fi
 
+# The executable is built from exactly the versions in uv.lock (scripts/setup.sh installs them):
+# refuse a .venv that has drifted from the lock. Elsewhere (a CI runner) the caller installs
+# from the lock itself (see .github/workflows/windows.yml).
+if [[ -x .venv/bin/uv && "$PYTHON" == .venv/bin/python ]]; then
+  if ! UV_PROJECT_ENVIRONMENT=.venv .venv/bin/uv sync -q --locked --inexact --all-extras --check; then
+    echo "build.sh: .venv differs from uv.lock; run scripts/setup.sh first" >&2
+    exit 1
+  fi
+fi
+
 if [[ $page_build == 1 ]]; then
   bash scripts/build-frontend.sh  # only when the page is missing or older than its sources
 fi

@@ -41,11 +41,17 @@ if [[ ! -x .venv/bin/python ]]; then
   echo "setup: creating .venv"
   python3 -m venv .venv
 fi
-stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
+# uv.lock pins every Python package (PySide6 included), so the tests and the executable are
+# built from the same versions on every machine; `uv lock` after a change to a pyproject.toml.
+UV_VERSION=0.13.8
+stamp=.venv/.installed-$(cat pyproject.toml status_kit/pyproject.toml uv.lock | sha1sum | cut -c1-12)
 if [[ ! -e "$stamp" ]]; then
-  echo "setup: installing the Python packages"
+  echo "setup: installing the Python packages from uv.lock"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[dev,build]'
+  .venv/bin/python -m pip install -q "uv==$UV_VERSION"
+  # --inexact keeps uv itself, which the lock does not list; --locked fails on a stale lock.
+  UV_PROJECT_ENVIRONMENT=.venv UV_LINK_MODE=copy .venv/bin/uv sync -q --locked --inexact \
+    --all-extras
   rm -f .venv/.installed-*; touch "$stamp"
 fi
 

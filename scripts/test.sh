@@ -11,7 +11,7 @@ echo "== lint and types"
 .venv/bin/mypy
 # The Windows branches of the product, type-checked here (not run); tests and benchmarks
 # are Linux-only (they send SIGKILL and SIGSTOP).
-.venv/bin/mypy --platform win32 tray_app backend build/*.py
+.venv/bin/mypy --platform win32 tray_app backend status_kit/src build/*.py
 
 if [[ -f frontend/package.json ]]; then
   echo "== frontend: types, lint, unit tests, build"
