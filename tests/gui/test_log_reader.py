@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from tray_app.gui.log_files import list_log_files
-from tray_app.gui.log_levels import LogKind, detect_level
 from tray_app.gui.log_reader import LogFile
+from tray_app.logs.levels import LogKind, detect_level
 from tray_app.watchdog.model import Level
 
 LEVELS = ("DEBUG", "INFO", "INFO", "WARNING", "INFO", "ERROR", "CRITICAL")
@@ -119,3 +119,19 @@ def test_log_file_list_has_current_then_rotated_files(tmp_path: Path) -> None:
         "backend.log.2",
         "events.jsonl.1",
     ]
+
+
+def test_traceback_lines_take_the_level_of_their_error_line(tmp_path: Path) -> None:
+    path = tmp_path / "guardian.log"
+    lines = [
+        "2026-11-28 10:00:00,000 INFO erp_guardian.watchdog: healthy",
+        "2026-11-28 10:00:01,000 ERROR erp_guardian: event listener failed",
+        "Traceback (most recent call last):",
+        '  File "tray_app/watchdog/supervisor.py", line 329, in _publish',
+        "OSError: [Errno 28] No space left on device",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = [Level.INFO] + [Level.ERROR] * 4
+    assert LogFile(path).read_forward(0, None, None, 1 << 20).levels == expected
+    assert LogFile(path).read_backward(None, 100).levels == expected
+    assert LogFile(path).read_backward(None, 100, Level.ERROR).lines == lines[1:]

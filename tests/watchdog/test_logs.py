@@ -14,8 +14,7 @@ import pytest
 from tests.waiting import wait_for
 from tests.watchdog.harness import StartGuard, service_cmd
 from tray_app.config import GuardianConfig
-from tray_app.logs.analysis import summarise
-from tray_app.logs.reading import read_events
+from tray_app.logs.analysis import summarise_log
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import EventName, State
 
@@ -93,8 +92,9 @@ def test_summary_figures_on_a_log_with_known_outages(tmp_path: Path) -> None:
     (tmp_path / "events.jsonl").write_text(
         "\n".join(json.dumps(r) for r in rows[5:]) + "\nnot json\n"
     )
-    events, bad = read_events(tmp_path / "events.jsonl")
-    result = summarise(events, None, start + timedelta(seconds=4000), bad)
+    until = start + timedelta(seconds=4000)
+    result, events_read = summarise_log(tmp_path / "events.jsonl", None, until)
+    assert events_read == len(rows)
     assert result.restarts == 2
     assert result.restarts_by_reason == {"signal": 1, "hang": 1}
     assert result.failures == 2
@@ -108,7 +108,7 @@ def test_summary_figures_on_a_log_with_known_outages(tmp_path: Path) -> None:
     assert result.levels["error"] == 2
     assert result.unreadable_lines == 1
     # A window that starts after the crash sees only the hang.
-    later = summarise(events, start + timedelta(seconds=1500), start + timedelta(seconds=4000))
+    later, _ = summarise_log(tmp_path / "events.jsonl", start + timedelta(seconds=1500), until)
     assert later.restarts_by_reason == {"hang": 1}
     assert later.supervised_s == 1510.0
 
@@ -154,6 +154,47 @@ def test_logs_show_filters_by_level_and_text(tmp_path: Path) -> None:
     assert out.splitlines() == lines[1:]
     out = subprocess.run([*run, "--grep", "sigkill"], capture_output=True, text=True).stdout
     assert out.splitlines() == [lines[1]]
+
+
+# An ERROR record as Python's logging writes it: the message line, then the traceback.
+ERROR_RECORD = [
+    "2026-11-28 10:00:01,000 ERROR erp_guardian: event listener failed",
+    "Traceback (most recent call last):",
+    '  File "tray_app/watchdog/supervisor.py", line 329, in _publish',
+    "    listener(event)",
+    "OSError: [Errno 28] No space left on device",
+]
+
+
+def show(log_dir: Path, *options: str) -> list[str]:
+    run = [sys.executable, "-m", "tray_app", "logs", "show", "--log-dir", str(log_dir)]
+    done = subprocess.run([*run, *options], capture_output=True, text=True, check=True)
+    return done.stdout.splitlines()
+
+
+def test_logs_show_level_error_prints_the_whole_record_with_its_traceback(
+    tmp_path: Path,
+) -> None:
+    before = "2026-11-28 10:00:00,000 INFO erp_guardian.watchdog: healthy: answers in 3 ms"
+    after = "2026-11-28 10:00:02,000 INFO erp_guardian.watchdog: recovered"
+    lines = [before, *ERROR_RECORD, after]
+    (tmp_path / "guardian.log").write_text("\n".join(lines) + "\n")
+    assert show(tmp_path, "--level", "error") == ERROR_RECORD
+
+
+def test_logs_show_grep_and_since_take_a_record_as_a_unit(tmp_path: Path) -> None:
+    old = [
+        "2026-11-28 09:00:00,000 ERROR erp_guardian: event listener failed",
+        "Traceback (most recent call last):",
+        "OSError: [Errno 28] No space left on device",
+    ]
+    other = "2026-11-28 10:00:00,500 WARNING erp_guardian.watchdog: check_failed: timeout"
+    (tmp_path / "guardian.log").write_text("\n".join([*old, *ERROR_RECORD, other]) + "\n")
+    # The text is only in the traceback: the record's first line comes with it.
+    assert show(tmp_path, "--grep", "no space left") == [*old, *ERROR_RECORD]
+    # A traceback line has no time of its own: it goes with its record, old or new.
+    since = datetime(2026, 11, 28, 9, 30).astimezone().isoformat()
+    assert show(tmp_path, "--since", since) == [*ERROR_RECORD, other]
 
 
 def test_stats_line_is_written_every_stats_interval(guard: StartGuard) -> None:

@@ -13,9 +13,9 @@ from PySide6.QtCore import (
 )
 
 from tray_app.gui import theme
-from tray_app.gui.log_levels import at_least
 from tray_app.gui.table_model import RowsTableModel
 from tray_app.gui.wording import NOT_AVAILABLE, duration_text, local_time_text, reason_label
+from tray_app.logs.levels import at_least
 from tray_app.watchdog.model import Event, EventName, Level, Reason
 
 MAX_ROWS = 200
@@ -78,9 +78,6 @@ class RestartHistoryModel(RowsTableModel):
             self.beginRemoveRows(QModelIndex(), MAX_ROWS, len(self._rows) - 1)
             del self._rows[MAX_ROWS:]
             self.endRemoveRows()
-
-    def event_at(self, row: int) -> Event:
-        return self._rows[row]
 
     def column_titles(self) -> tuple[str, ...]:
         return (_tr("Time"), _tr("What"), _tr("Why"), _tr("Down for"), _tr("Details"))

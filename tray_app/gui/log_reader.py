@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from tray_app.gui.log_levels import LogKind, at_least, detect_level, header_starts, kind_of
+from tray_app.logs.levels import LogKind, at_least, detect_level, header_starts, kind_of
 from tray_app.watchdog.model import Level
 
 BLOCK_BYTES = 256 * 1024

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from operator import attrgetter
+from pathlib import Path
 from typing import Any
 
-SERVING = {"healthy", "degraded"}
-# Time the user chose not to supervise does not count against uptime.
-UNSUPERVISED = {"stopped", "paused"}
-RESTART_FROM = {"backoff", "stopping", "gave_up", "blocked"}
-FAILURES = {"exited", "hung"}
+from tray_app.logs.event_scan import blocks_of
+from tray_app.logs.reading import rotated_set
+from tray_app.logs.summary_builder import OutOfOrder, SummaryBuilder, fields_of
 
 
 @dataclass
@@ -36,72 +35,61 @@ class Summary:
         return asdict(self)
 
 
-def summarise(
-    events: list[dict[str, Any]], since: datetime | None, until: datetime, unreadable: int = 0
-) -> Summary:
-    """Figures over [since, until]. `events` are sorted, each with a parsed `_time`."""
-    state_before = None
-    window = []
+def summarise_log(path: Path, since: datetime | None, until: datetime) -> tuple[Summary, int]:
+    """Figures over [since, until] from events.jsonl and its rotated files, and how many
+    readable events they hold in all. Reads them once, block by block, in constant memory;
+    only a log that is not in time order (a clock set back) is sorted in memory instead."""
+    paths = rotated_set(path)
+    builder = SummaryBuilder(since, until)
+    try:
+        for block in blocks_of(paths):
+            builder.add_block(block)
+    except OutOfOrder:
+        builder = _sorted_builder(paths, since, until)
+    return _summary(builder), builder.events_read
+
+
+def _sorted_builder(paths: list[Path], since: datetime | None, until: datetime) -> SummaryBuilder:
+    builder = SummaryBuilder(since, until)
+    events = []
+    for block in blocks_of(paths):
+        for fields in fields_of(block):
+            if fields is None:
+                builder.unreadable += 1
+            else:
+                events.append(fields)
+    events.sort(key=attrgetter("time"))  # stable: equal times stay in file order
     for event in events:
-        if since is not None and event["_time"] < since:
-            state_before = event.get("state")
-        elif event["_time"] <= until:
-            window.append(event)
-    start = since or (window[0]["_time"] if window else until)
+        builder.add(event)
+    return builder
+
+
+def _summary(builder: SummaryBuilder) -> Summary:
+    builder.finish()
+    assert builder.start is not None
+    start = builder.start
     summary = Summary(
         since=start.isoformat(),
-        until=until.isoformat(),
-        events=len(window),
-        unreadable_lines=unreadable,
+        until=builder.until.isoformat(),
+        events=builder.window,
+        unreadable_lines=builder.unreadable,
     )
-    _add_durations(summary, window, state_before, start, until)
-    _add_counts(summary, window)
-    return summary
-
-
-def _add_durations(
-    summary: Summary,
-    window: list[dict[str, Any]],
-    state: str | None,
-    start: datetime,
-    until: datetime,
-) -> None:
-    cursor = start
-    for event in [*window, {"_time": until, "state": None}]:
-        span = max(0.0, (event["_time"] - cursor).total_seconds())
-        if state is not None and state not in UNSUPERVISED:
-            summary.supervised_s += span
-            if state in SERVING:
-                summary.serving_s += span
-        cursor, state = event["_time"], event["state"]
-    if summary.supervised_s > 0:
-        summary.uptime_percent = round(100 * summary.serving_s / summary.supervised_s, 3)
-    summary.supervised_s = round(summary.supervised_s, 3)
-    summary.serving_s = round(summary.serving_s, 3)
-
-
-def _add_counts(summary: Summary, window: list[dict[str, Any]]) -> None:
-    reasons: Counter[str] = Counter()
-    levels: Counter[str] = Counter()
-    outages = []
-    for event in window:
-        levels[event.get("level", "info")] += 1
-        name = event.get("event")
-        if name == "starting" and event.get("previous") in RESTART_FROM:
-            reasons[event.get("reason", "unknown")] += 1
-        if name in FAILURES:
-            summary.failures += 1
-        if name == "recovered" and isinstance(event.get("outage_s"), int | float):
-            outages.append(float(event["outage_s"]))
-    summary.restarts = sum(reasons.values())
-    summary.restarts_by_reason = dict(reasons.most_common())
-    summary.levels = dict(levels.most_common())
-    summary.outages = len(outages)
-    if outages:
-        summary.mttr_s = round(sum(outages) / len(outages), 3)
-        summary.longest_outage_s = round(max(outages), 3)
+    if builder.supervised_s > 0:
+        summary.uptime_percent = round(100 * builder.serving_s / builder.supervised_s, 3)
+    summary.supervised_s = round(builder.supervised_s, 3)
+    summary.serving_s = round(builder.serving_s, 3)
+    summary.restarts = sum(builder.reasons.values())
+    summary.restarts_by_reason = dict(builder.reasons.most_common())
+    summary.levels = dict(builder.levels.most_common())
+    summary.failures = builder.failures
+    summary.outages = builder.outages
+    if builder.outages:
+        summary.mttr_s = round(builder.outage_total_s / builder.outages, 3)
+    if builder.longest_outage_s is not None:
+        summary.longest_outage_s = round(builder.longest_outage_s, 3)
     if summary.failures:
         summary.mtbf_s = round(summary.serving_s / summary.failures, 3)
+    return summary
 
 
 def format_summary(summary: Summary) -> str:

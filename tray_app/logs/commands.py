@@ -6,23 +6,19 @@ import json
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from tray_app.config import GuardianConfig
-from tray_app.logs.analysis import format_summary, summarise
+from tray_app.logs.analysis import format_summary, summarise_log
 from tray_app.logs.bundle import default_bundle_path, write_bundle
 from tray_app.logs.incidents import find_report, format_report, list_incidents
-from tray_app.logs.reading import (
-    LEVELS,
-    line_level,
-    line_time,
-    read_events,
-    read_lines,
-    rotated_set,
-)
+from tray_app.logs.levels import LogKind, level_named
+from tray_app.logs.reading import read_raw_lines, rotated_set
+from tray_app.logs.records import RecordFilter
 from tray_app.logs.writer import BACKEND_LOG, EVENTS_LOG, GUARDIAN_LOG
 
 FILES = {"guardian": GUARDIAN_LOG, "backend": BACKEND_LOG, "events": EVENTS_LOG}
@@ -31,10 +27,9 @@ FILES = {"guardian": GUARDIAN_LOG, "backend": BACKEND_LOG, "events": EVENTS_LOG}
 def summary_command(
     log_dir: Path, since: datetime | None, as_json: bool, out: TextIO = sys.stdout
 ) -> int:
-    events, bad = read_events(log_dir / EVENTS_LOG)
-    if not events:
+    result, events_read = summarise_log(log_dir / EVENTS_LOG, since, datetime.now(UTC))
+    if not events_read:
         sys.stderr.write(f"no events in {log_dir / EVENTS_LOG}\n")
-    result = summarise(events, since, datetime.now(UTC), bad)
     out.write(json.dumps(result.to_dict(), indent=2) if as_json else format_summary(result))
     out.write("\n")
     return 0
@@ -74,22 +69,6 @@ def bundle_command(config: GuardianConfig, output: Path | None, out: TextIO = sy
     return 0
 
 
-def _matches(
-    line: str, kind: str, min_level: int | None, since: datetime | None, grep: str | None
-) -> bool:
-    if grep and grep.lower() not in line.lower():
-        return False
-    if min_level is not None:
-        level = line_level(line, kind)
-        if level is None or LEVELS.index(level) < min_level:
-            return False
-    if since is not None:
-        moment = line_time(line, kind)
-        if moment is not None and moment < since:
-            return False
-    return True
-
-
 def show_command(
     log_dir: Path,
     kind: str,
@@ -101,34 +80,32 @@ def show_command(
     out: TextIO = sys.stdout,
 ) -> int:
     path = log_dir / FILES[kind]
-    min_level = LEVELS.index(level) if level else None
-    matching = [
-        line
-        for line in read_lines(rotated_set(path))
-        if _matches(line, kind, min_level, since, grep)
-    ]
-    for line in matching[-lines:] if lines > 0 else matching:
+    records = RecordFilter(LogKind(kind), level_named(level) if level else None, since, grep)
+    shown: deque[str] = deque(maxlen=lines if lines > 0 else None)
+    for raw in read_raw_lines(rotated_set(path)):
+        shown.extend(records.feed(raw))
+    for line in shown:
         out.write(line + "\n")
     out.flush()
     if follow:
         try:
-            for line in follow_file(path):
-                if _matches(line, kind, min_level, since, grep):
+            for raw in follow_file(path):
+                for line in records.feed(raw):
                     out.write(line + "\n")
-                    out.flush()
+                out.flush()
         except KeyboardInterrupt:
             return 0
     return 0
 
 
-def follow_file(path: Path, poll_s: float = 0.25) -> Iterator[str]:
+def follow_file(path: Path, poll_s: float = 0.25) -> Iterator[bytes]:
     """Yield lines appended to path, like `tail -F`: survives rotation and re-creation."""
     handle, inode = None, None
     try:
         while True:
             if handle is None:
                 try:
-                    handle = path.open(encoding="utf-8", errors="replace")
+                    handle = path.open("rb")
                     inode = os.fstat(handle.fileno()).st_ino
                     handle.seek(0, os.SEEK_END)
                 except OSError:
@@ -136,12 +113,12 @@ def follow_file(path: Path, poll_s: float = 0.25) -> Iterator[str]:
                     continue
             line = handle.readline()
             if line:
-                yield line.rstrip("\n")
+                yield line.rstrip(b"\n")
                 continue
             try:
                 if os.stat(path).st_ino != inode:  # rotated or re-created: read the new file
                     handle.close()
-                    handle = path.open(encoding="utf-8", errors="replace")
+                    handle = path.open("rb")
                     inode = os.fstat(handle.fileno()).st_ino
                     continue
             except OSError:

@@ -1,21 +1,14 @@
-"""Reading the log files back: rotated sets in order, time spans, level filters."""
+"""Reading the log files back: rotated sets in order, `--since` spans."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-LEVELS = ("debug", "info", "warning", "error", "critical")
 _SPAN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _SPAN_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
-_GUARDIAN_LINE = re.compile(
-    r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d),\d+ (DEBUG|INFO|WARNING|ERROR|CRITICAL) "
-)
-_LEVEL_WORD = re.compile(r"\b(DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)\b")
 
 
 def parse_since(text: str, now: datetime | None = None) -> datetime:
@@ -44,58 +37,12 @@ def rotated_set(path: Path) -> list[Path]:
     return [*ordered, path] if path.exists() else ordered
 
 
-def read_lines(paths: list[Path]) -> Iterator[str]:
+def read_raw_lines(paths: list[Path]) -> Iterator[bytes]:
+    """The lines of the files in order, without their line ends (a missing file is skipped)."""
     for path in paths:
         try:
-            with path.open(encoding="utf-8", errors="replace") as handle:
+            with path.open("rb") as handle:
                 for line in handle:
-                    yield line.rstrip("\n")
+                    yield line.rstrip(b"\n")
         except OSError:
             continue
-
-
-def read_events(path: Path) -> tuple[list[dict[str, Any]], int]:
-    """All events of events.jsonl and its rotated files, and the count of unreadable lines."""
-    events, bad = [], 0
-    for line in read_lines(rotated_set(path)):
-        if not line.strip():
-            continue
-        try:
-            event = json.loads(line)
-            event["_time"] = datetime.fromisoformat(event["time"])
-        except (ValueError, KeyError, TypeError):
-            bad += 1
-            continue
-        events.append(event)
-    events.sort(key=lambda e: e["_time"])
-    return events, bad
-
-
-def line_level(line: str, kind: str) -> str | None:
-    """The severity of one line of guardian.log, events.jsonl or backend.log, if it has one."""
-    if kind == "events":
-        try:
-            level = json.loads(line).get("level")
-        except (ValueError, AttributeError):
-            return None
-        return level if level in LEVELS else None
-    if kind == "guardian":
-        match = _GUARDIAN_LINE.match(line)
-        return match.group(2).lower() if match else None
-    match = _LEVEL_WORD.search(line)
-    if not match:
-        return None
-    word = match.group(1).lower()
-    return {"warn": "warning", "fatal": "critical"}.get(word, word)
-
-
-def line_time(line: str, kind: str) -> datetime | None:
-    if kind == "events":
-        try:
-            return datetime.fromisoformat(json.loads(line)["time"])
-        except (ValueError, KeyError, TypeError):
-            return None
-    match = _GUARDIAN_LINE.match(line)
-    if kind == "guardian" and match:
-        return datetime.strptime(match.group(1), "%Y-%m-%d %H:%M:%S").astimezone()
-    return None

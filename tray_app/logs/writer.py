@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tray_app.config import GuardianConfig
 from tray_app.logs.handlers import GuardianFileHandler
@@ -37,6 +38,11 @@ _GUARDIAN = logging.getLogger("erp_guardian")
 _EVENTS = logging.getLogger("erp_guardian_events")
 _BACKEND = logging.getLogger("erp_guardian_backend_output")
 _ENGINE = logging.getLogger("erp_guardian.watchdog")
+
+
+def event_line(record: dict[str, Any]) -> str:
+    """One line of events.jsonl for `Event.to_dict()` (the summary's fast path reads this form)."""
+    return json.dumps(record, ensure_ascii=False, default=str)
 
 
 class GuardianLogs:
@@ -97,7 +103,7 @@ class GuardianLogs:
             # The report goes to a file of its own; the event line only points at it.
             record["data"] = {"id": event.data.get("id"), "file": self._save_incident(event)}
         _ENGINE.log(level, "%s: %s", event.name.value, event.detail)
-        _EVENTS.log(level, "%s", json.dumps(record, ensure_ascii=False, default=str))
+        _EVENTS.log(level, "%s", event_line(record))
 
     def _save_incident(self, event: Event) -> str | None:
         if self.problem:

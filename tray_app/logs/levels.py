@@ -1,16 +1,19 @@
-"""Which log file is which, and how to tell a line's severity in each format.
+"""The one parser of log lines: which file is which, a line's level and time in each format.
 
 guardian.log:  `2026-11-28 11:00:00,123 WARNING erp_guardian.watchdog: backend exited ...`
-events.jsonl:  one JSON object per line with a lowercase "level" key
+events.jsonl:  one JSON object per line with a lowercase "level" key and a "time"
 backend.log:   free text; the first ERROR/WARNING/INFO/DEBUG/CRITICAL word decides
-A line without a level (a traceback line, a wrapped message) takes the level of the line before.
-Lines are matched as bytes, so a filter over a large file decodes only the lines it keeps.
+A line that states a level starts a record; a line without one (a traceback line, a wrapped
+message) continues the record before it and takes its level and time. The CLI (`logs show`,
+records.py) and the log viewer (gui/log_reader.py) both read records through this module.
+Lines are matched as bytes, so a filter over a large file decodes only the lines it keeps, and
+`header_starts` finds the record starts of a whole block with one regex scan.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -42,6 +45,8 @@ _LEVEL_WORDS = rb"(DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)"
 _GUARDIAN = re.compile(rb"\n\d{4}-\d\d-\d\d[ T][\d:,.]+ " + _LEVEL_WORDS + rb" ")
 _JSON_LEVEL = re.compile(rb'\n[^\n]*?"level"\s*:\s*"(\w+)"')
 _WORD = re.compile(rb"\n[^\n]*?\b" + _LEVEL_WORDS + rb"\b")
+_GUARDIAN_TIME = re.compile(rb"(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)")
+_JSON_TIME = re.compile(rb'"time"\s*:\s*"([^"\\]+)"')
 
 
 class LogKind(StrEnum):
@@ -93,15 +98,24 @@ def header_starts(kind: LogKind, block: bytes) -> list[tuple[int, Level]]:
     return found
 
 
-def assign_levels(
-    kind: LogKind, lines: Iterable[bytes], carry: Level | None = None
-) -> list[Level | None]:
-    """Levels of consecutive lines; `carry` is the level of the line before the first."""
-    levels: list[Level | None] = []
-    current = carry
-    for line in lines:
-        found = detect_level(kind, line)
-        if found is not None:
-            current = found
-        levels.append(current)
-    return levels
+def level_named(name: str) -> Level:
+    """The level of a `--level` choice ("warning"); raises ValueError for another word."""
+    return Level(name.lower())
+
+
+def header_time(kind: LogKind, line: bytes) -> datetime | None:
+    """The time a record's first line states, if it states one (backend.log lines do not).
+    guardian.log writes local time; events.jsonl writes UTC with its offset."""
+    if kind is LogKind.GUARDIAN:
+        match = _GUARDIAN_TIME.match(line)
+    elif kind is LogKind.EVENTS:
+        match = _JSON_TIME.search(line)
+    else:
+        return None
+    if match is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(match.group(1).decode("ascii", errors="replace"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.astimezone()
