@@ -2,9 +2,11 @@
 
     python http_service.py --port P [--ignore-sigterm] [--fork-child] [--flood]
         [--status ok|degraded] [--body-not-json] [--exit-after S CODE] [--start-delay S]
-        [--leak-mb-per-s N] [--errors-per-s N] [--tick]
+        [--leak-mb-per-s N] [--errors-per-s N] [--tick] [--hang-after S]
 
 GET /health answers {"status": ...}; GET /hang makes every later request hang.
+--hang-after S does the same by itself after S seconds, from a thread that then waits forever
+in `hold_the_ledger_lock`: a stack dump of the hung service names that function.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ def leak(megabytes: float) -> None:
     LEAKED.append(b"x" * int(megabytes * 1024 * 1024))
 
 
+def hold_the_ledger_lock() -> None:
+    HANG.set()
+    threading.Event().wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
@@ -81,6 +88,7 @@ def main() -> None:
     parser.add_argument("--leak-mb-per-s", type=float, default=0.0)
     parser.add_argument("--errors-per-s", type=float, default=0.0)
     parser.add_argument("--tick", action="store_true", help="print a numbered line every 0.1 s")
+    parser.add_argument("--hang-after", type=float, metavar="SECONDS")
     args = parser.parse_args()
     if args.ignore_sigterm:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -100,6 +108,8 @@ def main() -> None:
     if args.tick:
         ticks = iter(range(10**9))
         every(0.1, lambda: print(f"tick {next(ticks)}", flush=True))
+    if args.hang_after is not None:
+        threading.Timer(args.hang_after, hold_the_ledger_lock).start()
     if args.exit_after:
         seconds, code = args.exit_after
         threading.Timer(seconds, lambda: os._exit(int(code))).start()

@@ -79,10 +79,27 @@ def format_report(report: dict[str, Any]) -> str:
     figures = report.get("figures_before") or {}
     lines += ["", "Figures just before:"]
     lines += [f"  {key}: {value}" for key, value in figures.items()] or ["  (none measured)"]
+    lines += _stack_dump_lines(report.get("stack_dump"))
     tail = report.get("backend_output_tail") or []
     lines += ["", f"Last {len(tail)} lines of the backend's output:"]
     lines += [f"  | {line}" for line in tail] or ["  (no output)"]
     return "\n".join(lines) + "\n"
+
+
+def _stack_dump_lines(dump: object) -> list[str]:
+    """The "Stack dump" section of a hang: the threads, or the sentence why there are none."""
+    if not isinstance(dump, dict):
+        return []
+    after_ms = dump.get("dumped_after_ms")
+    timing = f" (taken {after_ms:.0f} ms after the hang was declared)" if after_ms else ""
+    lines = ["", f"Stack dump{timing}:"]
+    text = dump.get("text")
+    if text:
+        return lines + [f"  {line}" for line in str(text).splitlines()]
+    lines.append(f"  {dump.get('reason') or 'none'}")
+    if dump.get("detail"):
+        lines.append(f"  ({dump['detail']})")
+    return lines
 
 
 def list_incidents(log_dir: Path, since: datetime | None = None) -> list[IncidentSummary]:

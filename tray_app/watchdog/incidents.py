@@ -46,8 +46,13 @@ class IncidentTracker:
                 "figures_before": _figures(before),
             }
             self._timeline = []
+        if event.name is EventName.HUNG and "stack_dump" in event.data:
+            self._open["stack_dump"] = event.data["stack_dump"]
         if len(self._timeline) < MAX_TIMELINE:
-            self._timeline.append(event.to_dict())
+            entry = event.to_dict()
+            # The dump is the report's own section; the timeline would only repeat it.
+            entry["data"] = {k: v for k, v in entry["data"].items() if k != "stack_dump"}
+            self._timeline.append(entry)
 
     def refresh_tail(self, tail: list[str]) -> None:
         """The process has ended: its last lines now include any stack dump it wrote."""
@@ -58,6 +63,7 @@ class IncidentTracker:
         """End the open incident and return its report."""
         assert self._open is not None
         report = {
+            "stack_dump": None,  # a hang's dump, or why there is none; other outages have none
             **self._open,
             "ended_at": ended_at.isoformat(),
             "recovered": recovered,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from tray_app.watchdog.checks import STARTUP_POLL_S, judge
+from tray_app.watchdog.hang_dump import dump_foreign, faulthandler_note
 from tray_app.watchdog.model import RUNNING_STATES, EventName, Failure, Level, Reason, State
 from tray_app.watchdog.policy import RestartPolicy
 from tray_app.watchdog.probe import CheckResult, HealthProbe
@@ -112,13 +113,25 @@ class HealthChecks:
         process = rt.process
         if process is None:
             return
-        rt.outage_started = rt.counters.first_failure_at or self._clock()
-        if not rt.config.backend_cmd:
-            # Only the bundled backend registers faulthandler on SIGUSR1; for any other
-            # program the signal's default action would end it before its graceful stop.
+        declared_at = self._clock()
+        rt.outage_started = rt.counters.first_failure_at or declared_at
+        if rt.config.backend_cmd:
+            # Any other program: read its threads from outside, before the stop changes them.
+            dump = dump_foreign(process.pid, declared_at, self._clock)
+        else:
+            # Only the bundled backend registers faulthandler on SIGUSR1 (faster than py-spy:
+            # it writes its own threads); for any other program the signal's default action
+            # would end it before its graceful stop.
             process.request_stack_dump()
+            dump = faulthandler_note(process.pid)
         timeout = 0.0 if process.is_suspended() else rt.config.hung_stop_timeout
         self._stopper.begin(StopIntent.RECOVER, timeout)
         self._transitions.move(  # running -> STOPPING
-            State.STOPPING, EventName.HUNG, Reason.HANG, detail, Level.ERROR, latency_ms=latency_ms
+            State.STOPPING,
+            EventName.HUNG,
+            Reason.HANG,
+            detail,
+            Level.ERROR,
+            latency_ms=latency_ms,
+            data={"stack_dump": dump.to_dict()},
         )
