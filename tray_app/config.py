@@ -25,6 +25,16 @@ APP_NAME = "erp-guardian"
 DEFAULT_BACKEND_PORT = 8765
 DEFAULT_WEB_PORT = 8766
 _TIME_OF_DAY = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+# Error lines in the backend's output, matched in any case; German words for German ERPs.
+DEFAULT_ERROR_PATTERNS = (
+    r"\bERROR\b",
+    r"\bCRITICAL\b",
+    r"\bFATAL\b",
+    r"\bTraceback\b",
+    r"\bException\b",
+    r"\bFEHLER\b",
+    r"\bKRITISCH\b",
+)
 
 
 class ConfigError(ValueError):
@@ -95,6 +105,10 @@ class GuardianConfig(BaseModel):
     # Optional actions, off by default.
     restart_on_rss_mb: float = Field(0.0, ge=0, le=1e7)  # hard limit: restart above it
     scheduled_restart: str = ""  # "HH:MM" local time of a daily restart; empty: none
+    # Early warning, issue 12: what counts as an error line (regexes, any case), and how long
+    # /health may say "degraded" (a locked database) before it is a warning (0: never).
+    error_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_ERROR_PATTERNS))
+    warn_db_degraded_s: float = Field(60.0, ge=0, le=86400)
 
     @field_validator("health_path")
     @classmethod
@@ -120,6 +134,17 @@ class GuardianConfig(BaseModel):
         if value and not _TIME_OF_DAY.fullmatch(value):
             raise ValueError("must be a time of day as HH:MM (24 h), or empty for none")
         return value
+
+    @field_validator("error_patterns", mode="before")
+    @classmethod
+    def _patterns_compile(cls, value: object) -> object:
+        patterns = [value] if isinstance(value, str) else value  # one pattern from the CLI
+        for pattern in patterns if isinstance(patterns, list) else []:
+            try:
+                re.compile(str(pattern))
+            except re.error as error:
+                raise ValueError(f"pattern {pattern!r} is not a valid regex: {error}") from None
+        return patterns
 
     @field_validator("health_url")
     @classmethod

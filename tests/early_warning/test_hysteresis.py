@@ -17,6 +17,7 @@ BASE = Reading(
     log_volume_free_bytes=100 * GB,
     memory_available_bytes=8 * GB,
     cpu_percent=10.0,
+    backend_cpu_percent=10.0,
     backend_rss_bytes=100 * 1024**2,
     rss_growth_mb_per_hour=None,
     latency_p95_ms=3.0,
@@ -54,10 +55,11 @@ def test_hint_names_the_volume_the_value_and_the_threshold() -> None:
 
 def test_cpu_must_stay_high_for_the_sustained_time() -> None:
     monitor = _monitor(warn_cpu_percent=90, warn_cpu_sustained=60)
-    busy = replace(BASE, cpu_percent=97.0)
+    busy = replace(BASE, backend_cpu_percent=97.0)
     assert monitor.update(replace(busy, at=0.0), NOW) == []
     assert monitor.update(replace(busy, at=30.0), NOW) == []
-    assert monitor.update(replace(BASE, at=31.0, cpu_percent=50.0), NOW) == []  # a dip resets
+    dip = replace(BASE, at=31.0, backend_cpu_percent=50.0)
+    assert monitor.update(dip, NOW) == []  # a dip resets
     assert monitor.update(replace(busy, at=40.0), NOW) == []
     (change,) = monitor.update(replace(busy, at=100.0), NOW)
     assert change.raised and change.warning.rule == "cpu_sustained"

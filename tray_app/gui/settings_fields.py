@@ -59,6 +59,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "warn_wal_size_mb",
         "warn_restarts_24h",
         "warn_errors_per_minute",
+        "error_patterns",
+        "warn_db_degraded_s",
         "restart_on_rss_mb",
         "scheduled_restart",
     ),
@@ -137,6 +139,8 @@ def field_labels() -> dict[str, str]:
         "warn_wal_size_mb": _tr("Warn when the database journal is larger (MB, 0: off)"),
         "warn_restarts_24h": _tr("Warn after this many restarts a day (0: off)"),
         "warn_errors_per_minute": _tr("Warn above this many errors a minute (0: off)"),
+        "error_patterns": _tr("Error lines contain (patterns, any case)"),
+        "warn_db_degraded_s": _tr("Warn when the database stays locked longer than (s, 0: off)"),
         "restart_on_rss_mb": _tr("Restart the backend above this memory (MB, 0: never)"),
         "scheduled_restart": _tr("Restart the backend daily at (HH:MM, empty: never)"),
     }

@@ -29,15 +29,17 @@ class Reading:
     log_volume: str
     log_volume_free_bytes: int | None
     memory_available_bytes: int | None
-    cpu_percent: float | None
+    cpu_percent: float | None  # the whole machine, for the reports' figures
+    backend_cpu_percent: float | None  # the backend's process tree, % of one core
     backend_rss_bytes: int | None
     rss_growth_mb_per_hour: float | None  # None until the window holds enough samples
     latency_p95_ms: float | None
     latency_rise_factor: float | None  # recent p95 / earlier p95
     db_bytes: int | None
     wal_bytes: int | None
-    restarts_24h: int
+    restarts_24h: int  # unplanned ones only: crashes, hangs, retries after them
     errors_per_minute: float
+    db_degraded_s: float | None = None  # how long /health has said "degraded" without a break
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
             lambda r, v, t: (
                 f"free disk on {r.db_volume} is {_gb(v)}, below {_gb(t)}: "
                 "the database will stop growing when it is full"
+                + (" and the logs will stop recording" if r.log_volume == r.db_volume else "")
             ),
         ),
         Rule(
@@ -97,7 +100,13 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
             "GB",
             config.warn_disk_free_gb,
             False,
-            lambda r: None if r.log_volume_free_bytes is None else r.log_volume_free_bytes / GB,
+            # One volume, one warning: when the logs share the database's volume, that rule
+            # speaks for both.
+            lambda r: (
+                None
+                if r.log_volume_free_bytes is None or r.log_volume == r.db_volume
+                else r.log_volume_free_bytes / GB
+            ),
             lambda r, v, t: (
                 f"free disk on {r.log_volume} is {_gb(v)}, below {_gb(t)}: "
                 "the logs need room to record what happens"
@@ -159,13 +168,13 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
         ),
         Rule(
             "cpu_sustained",
-            "Processor busy",
+            "Backend keeps the processor busy",
             "%",
             config.warn_cpu_percent,
             True,
-            lambda r: r.cpu_percent,
+            lambda r: r.backend_cpu_percent,
             lambda _r, v, t: (
-                f"the processor is {v:.0f}% busy (above {t:.0f}%) "
+                f"the backend's processes use {v:.0f}% of a processor core (above {t:.0f}%) "
                 f"for more than {config.warn_cpu_sustained:.0f} s"
             ),
             sustain_s=config.warn_cpu_sustained,
@@ -213,6 +222,18 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
             lambda _r, v, t: (
                 f"the backend wrote {v:.0f} error lines in the last minute "
                 f"(more than {t:.0f}): see backend.log"
+            ),
+        ),
+        Rule(
+            "db_degraded",
+            "Database stays locked",
+            "s",
+            config.warn_db_degraded_s,
+            True,
+            lambda r: r.db_degraded_s,
+            lambda _r, v, t: (
+                f"the backend has reported its database as not usable for {v:.0f} s "
+                f"(more than {t:.0f} s): another program may hold the database file"
             ),
         ),
     ]

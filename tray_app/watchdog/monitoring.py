@@ -59,18 +59,20 @@ class Monitoring:
         self._next_scheduled = None
         return self._warnings.reconfigure(build_rules(config), config.warning_hysteresis)
 
-    def tick(self, now: float, backend_rss: Callable[[], int | None]) -> TickResult:
+    def tick(
+        self, now: float, backend_pid: int | None, backend_rss: Callable[[], int | None]
+    ) -> TickResult:
         result = TickResult()
         if now >= self._next_look:
             self._next_look = now + self._config.monitor_interval
-            result = self._look(now, backend_rss())
+            result = self._look(now, backend_rss(), backend_pid)
         scheduled = self._scheduled_restart(now)
         if scheduled is not None and result.restart is None:
             return TickResult(result.changes, scheduled)
         return result
 
-    def _look(self, now: float, rss: int | None) -> TickResult:
-        reading = self.readings.read(now, rss)
+    def _look(self, now: float, rss: int | None, pid: int | None) -> TickResult:
+        reading = self.readings.read(now, rss, pid)
         self.last_reading = reading
         changes = self._warnings.update(reading, self._wall())
         limit_mb = self._config.restart_on_rss_mb

@@ -61,6 +61,7 @@ class HealthChecks:
             return
         rt.last_check = result
         rt.last_check_at = self._wall()
+        self._readings.note_health(result.alive and result.degraded, now)
         if result.alive:
             self._readings.note_latency(result.latency_ms)
         self._apply(result, now)

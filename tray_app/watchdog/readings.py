@@ -13,14 +13,21 @@ from tray_app.config import GuardianConfig
 from tray_app.watchdog import sampler
 from tray_app.watchdog.early_warning import Reading
 from tray_app.watchdog.sampler import volume_of
+from tray_app.watchdog.tree_cpu import TreeCpuMeter
 
-_ERROR_LINE = re.compile(rb"\b(ERROR|CRITICAL|FATAL|Traceback)\b")
 _DAY_S = 86400.0
 _LATENCY_SAMPLES = 60
 _RECENT_CHECKS = 10
 _P95_CHECKS = 30
 _LATENCY_FLOOR_MS = 10.0  # a 2 ms baseline doubling to 4 ms is jitter, not trouble
 _STEADY_CORRELATION = 0.9
+
+
+def error_line_pattern(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex for all of the config's error patterns, in any case; None for none."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def _free_bytes(path: Path) -> int | None:
@@ -61,14 +68,33 @@ class ReadingCollector:
     """One per supervisor. note_output is called on the output thread, the rest on the loop."""
 
     def __init__(self, config: GuardianConfig, cpu: sampler.CpuMeter | None = None) -> None:
-        self.config = config
+        self._config = config
+        self._error_line = error_line_pattern(config.error_patterns)
         self._cpu = cpu or sampler.CpuMeter()
         self._cpu.prime()  # the first look then covers a real interval
+        self._tree_cpu = TreeCpuMeter()
+        self._degraded_since: float | None = None
         self._rss: deque[tuple[float, float]] = deque()
         self._latencies: deque[float] = deque(maxlen=_LATENCY_SAMPLES)
         self._restarts: deque[float] = deque()
         self._errors: deque[float] = deque(maxlen=100_000)
         self._errors_lock = threading.Lock()
+
+    @property
+    def config(self) -> GuardianConfig:
+        return self._config
+
+    @config.setter
+    def config(self, config: GuardianConfig) -> None:
+        self._config = config
+        self._error_line = error_line_pattern(config.error_patterns)
+
+    def note_health(self, degraded: bool, now: float) -> None:
+        """What /health said: a run of "degraded" answers is timed from its first one."""
+        if not degraded:
+            self._degraded_since = None
+        elif self._degraded_since is None:
+            self._degraded_since = now
 
     def note_latency(self, latency_ms: float) -> None:
         self._latencies.append(latency_ms)
@@ -77,15 +103,17 @@ class ReadingCollector:
         self._restarts.append(now)
 
     def note_output(self, line: bytes, now: float) -> None:
-        if _ERROR_LINE.search(line):
+        pattern = self._error_line  # one read: the loop thread may replace it meanwhile
+        if pattern is not None and pattern.search(line.decode("utf-8", "replace")):
             with self._errors_lock:
                 self._errors.append(now)
 
     def forget_backend(self) -> None:
-        """A new process: its memory trend starts again."""
+        """A new process: its memory trend and its degraded run start again."""
         self._rss.clear()
+        self._degraded_since = None
 
-    def read(self, now: float, backend_rss: int | None) -> Reading:
+    def read(self, now: float, backend_rss: int | None, backend_pid: int | None = None) -> Reading:
         config = self.config
         if backend_rss is not None:
             self._rss.append((now, backend_rss / 1024**2))
@@ -107,6 +135,7 @@ class ReadingCollector:
             log_volume_free_bytes=_free_bytes(config.log_path),
             memory_available_bytes=memory.available_bytes,
             cpu_percent=self._cpu.percent(),
+            backend_cpu_percent=self._tree_cpu.percent(backend_pid),
             backend_rss_bytes=backend_rss,
             rss_growth_mb_per_hour=self._rss_growth(now),
             latency_p95_ms=self._latency_p95(),
@@ -115,6 +144,7 @@ class ReadingCollector:
             wal_bytes=_size(database.with_name(database.name + "-wal")),
             restarts_24h=len(self._restarts),
             errors_per_minute=float(errors),
+            db_degraded_s=0.0 if self._degraded_since is None else now - self._degraded_since,
         )
 
     def _rss_growth(self, now: float) -> float | None:

@@ -23,6 +23,10 @@ STALE_RELEASE_WAIT_S = 2.0
 
 ExitSink = Callable[[BackendProcess, int], None]
 
+# Starts someone wanted: a user's start or restart, new settings, the optional memory-limit
+# and daily restarts. They are not trouble, so the "frequent restarts" warning leaves them out.
+PLANNED_START_REASONS = frozenset({Reason.USER, Reason.STARTUP, Reason.RSS_LIMIT, Reason.SCHEDULED})
+
 
 class Starter:
     """Spawns the backend and finds out why it cannot be spawned."""
@@ -69,7 +73,8 @@ class Starter:
         now = self._clock()
         if rt.spawned_once:
             rt.restart_count += 1
-            self._readings.note_restart(now)
+            if reason not in PLANNED_START_REASONS:
+                self._readings.note_restart(now)
         rt.spawned_once = True
         self._readings.forget_backend()
         rt.process = process

@@ -33,7 +33,9 @@ class Watching:
 
     def tick(self, now: float) -> None:
         process = self._rt.process
-        result = self._monitoring.tick(now, lambda: process.rss_bytes() if process else None)
+        result = self._monitoring.tick(
+            now, self._rt.pid, lambda: process.rss_bytes() if process else None
+        )
         self._announce(result.changes)
         if result.restart is not None:
             self._restart(result.restart.reason, result.restart.detail)
