@@ -25,6 +25,7 @@ from tray_app.gui import theme
 from tray_app.gui.controller import TrayController, WebServer
 from tray_app.gui.pyside_guard import protect_none
 from tray_app.gui.single_instance import SingleInstance
+from tray_app.gui.translations import install_translators
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +70,22 @@ def _application() -> QApplication:
 
 
 def _engine_with_logs(config: GuardianConfig) -> tuple[Any, Callable[[], None]]:
-    """A Supervisor whose events and backend output go to the log files, and its closer."""
+    """A Supervisor whose events and backend output go to the log files, with its metrics'
+    textfile and Kuma push on threads of their own (never the GUI thread), and its closer."""
     from tray_app.headless import build_supervisor
     from tray_app.logs.writer import GuardianLogs
+    from tray_app.metrics.registry import metrics_of
+    from tray_app.metrics.runner import MetricsRunner
 
     logs = GuardianLogs(config)
-    return build_supervisor(config, logs), logs.close
+    engine = build_supervisor(config, logs)
+    metrics = MetricsRunner(metrics_of(engine)).start()
+
+    def close() -> None:
+        metrics.stop()  # the closers run after the engine stopped: the textfile says so
+        logs.close()
+
+    return engine, close
 
 
 def run_tray(
@@ -85,6 +96,8 @@ def run_tray(
     if not display_available():
         raise TrayUnavailable("no display (neither DISPLAY nor WAYLAND_DISPLAY is set)")
     app = _application()
+    # Before any window or menu exists: texts are translated when they are made.
+    install_translators(app, loaded.config.language)
     protect_none()  # before the first timer tick; see pyside_guard.py
     instance = SingleInstance()
     if instance.notify_running():

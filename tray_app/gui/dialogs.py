@@ -12,7 +12,8 @@ from tray_app.gui import theme
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+    # The empty context: lupdate files _tr() texts there (scripts/update_translations.sh).
+    return QCoreApplication.translate("", text)
 
 
 def confirm(title: str, text: str, parent: QWidget | None = None) -> bool:

@@ -23,7 +23,8 @@ MAX_ROWS = 200  # as many as the log folder keeps (tray_app.logs.incidents.MAX_R
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Incidents", text)
+    # The empty context: lupdate files _tr() texts there (scripts/update_translations.sh).
+    return QCoreApplication.translate("", text)
 
 
 def summary_of(report: dict[str, Any]) -> IncidentSummary:

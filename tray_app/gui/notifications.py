@@ -42,7 +42,8 @@ class Notification:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notifications", text)
+    # The empty context: lupdate files _tr() texts there (scripts/update_translations.sh).
+    return QCoreApplication.translate("", text)
 
 
 def _cause(event: Event | None) -> str:

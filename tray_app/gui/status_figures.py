@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tray_app.gui.formats import number_text, percent_text, unit_text
 from tray_app.gui.sparkline import Sparkline
 from tray_app.gui.wording import NOT_AVAILABLE, bytes_text, duration_text
 
@@ -31,7 +32,7 @@ def _get(data: dict[str, Any], *path: str) -> Any:
 
 
 def _percent(value: Any) -> str:
-    return f"{value:.1f} %" if isinstance(value, int | float) else NOT_AVAILABLE
+    return percent_text(value) if isinstance(value, int | float) else NOT_AVAILABLE
 
 
 class BackendFigures(QWidget):
@@ -151,13 +152,15 @@ class BackendFigures(QWidget):
             self._set("integrity", integrity.get("result"))
         latency = database.get("query_latency_ms")
         self._set(
-            "query_latency", f"{latency:.2f} ms" if isinstance(latency, int | float) else None
+            "query_latency",
+            unit_text(latency, "ms", 2) if isinstance(latency, int | float) else None,
         )
         tables = [t for t in database.get("tables") or [] if isinstance(t, dict)]
         self.tables.setRowCount(len(tables))
         for row, table in enumerate(tables):
             self.tables.setItem(row, 0, QTableWidgetItem(str(table.get("name", ""))))
-            rows = QTableWidgetItem(str(table.get("rows", "")))
+            count = table.get("rows")
+            rows = QTableWidgetItem(number_text(count) if isinstance(count, int) else "")
             rows.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tables.setItem(row, 1, rows)
 

@@ -6,13 +6,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from tray_app.gui.formats import NOT_AVAILABLE as NOT_AVAILABLE  # re-exported for the views
+from tray_app.gui.formats import bytes_text as bytes_text
+from tray_app.gui.formats import date_time_text, number_text, time_text
 from tray_app.watchdog.model import Reason, State
-
-NOT_AVAILABLE = "\N{EN DASH}"  # shown where a figure is not known
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Wording", text)
+    # The empty context: lupdate files _tr() texts there (scripts/update_translations.sh).
+    return QCoreApplication.translate("", text)
 
 
 def state_label(state: State) -> str:
@@ -65,14 +67,14 @@ def reason_label(reason: Reason | None) -> str:
 
 
 def duration_text(seconds: float | None) -> str:
-    """3 s, 4 min 05 s, 2 h 03 min, 3 d 4 h."""
+    """1,5 s, 4 min 05 s, 2 h 03 min, 3 d 4 h (numbers in the user's format)."""
     if seconds is None:
         return NOT_AVAILABLE
     total = round(seconds)
     if seconds < 10:
-        return _tr("{n} s").format(n=f"{seconds:.1f}")
+        return _tr("{n} s").format(n=number_text(seconds, 1))
     if total < 60:
-        return _tr("{n} s").format(n=total)
+        return _tr("{n} s").format(n=number_text(total))
     minutes, secs = divmod(total, 60)
     if minutes < 60:
         return _tr("{m} min {s:02d} s").format(m=minutes, s=secs)
@@ -80,25 +82,25 @@ def duration_text(seconds: float | None) -> str:
     if hours < 24:
         return _tr("{h} h {m:02d} min").format(h=hours, m=minutes)
     days, hours = divmod(hours, 24)
-    return _tr("{d} d {h} h").format(d=days, h=hours)
+    return _tr("{d} d {h} h").format(d=number_text(days), h=hours)
+
+
+def starting_text(uptime_s: float | None, startup_grace_s: float) -> str:
+    """'starting (4 s of 30 s)': how long the backend has been starting, of the time allowed."""
+    if uptime_s is None:
+        return state_label(State.STARTING)
+    # Whole seconds while it counts up: "4 s of 30 s" reads calmer than "4,3 s of 30 s".
+    whole = _tr("{n} s").format(n=number_text(int(uptime_s)))
+    return _tr("starting ({elapsed} of {allowed})").format(
+        elapsed=whole if uptime_s < 60 else duration_text(uptime_s),
+        allowed=duration_text(startup_grace_s),
+    )
 
 
 def local_time_text(moment: datetime | None) -> str:
-    """A wall-clock time in the user's time zone, short."""
+    """A wall-clock time in the user's time zone and format: the time today, else date and time."""
     if moment is None:
         return NOT_AVAILABLE
-    local = moment.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M:%S")
-    return local.strftime("%Y-%m-%d %H:%M")
-
-
-def bytes_text(count: float | None) -> str:
-    if count is None:
-        return NOT_AVAILABLE
-    value = float(count)
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(value) < 1024 or unit == "TB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} TB"
+    if moment.astimezone().date() == datetime.now().astimezone().date():
+        return time_text(moment)
+    return date_time_text(moment)
