@@ -46,6 +46,9 @@ if [[ ! -f frontend/dist/index.html ]]; then
   exit 1
 fi
 
+# The .qm catalogues are build output: compiled from the .ts sources every time.
+bash scripts/update_translations.sh --compile
+
 variant=$([[ $onedir == 1 ]] && echo onedir || echo onefile)
 distpath=build/dist
 if [[ $trim == 0 ]]; then

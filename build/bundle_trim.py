@@ -46,6 +46,10 @@ EXCLUDED_MODULES = [
     "curses",
 ]
 
+# Qt's own catalogues kept: tray_app/gui/translations.py loads qtbase_<language>.qm for the
+# standard buttons and dialogs; every other Qt catalogue is for modules the app does not use.
+KEPT_QT_TRANSLATIONS = frozenset({"qtbase_de.qm"})
+
 # Qt plugins kept, by plugin folder; folders not listed are dropped whole.
 _KEPT_QT_PLUGINS = {
     # xcb: the X11 desktop (Wayland desktops run it through XWayland); offscreen: servers and
@@ -81,7 +85,8 @@ def is_dropped(name: str) -> bool:
     if relative is None or not relative.parts:
         return False
     if relative.parts[0] == "translations":
-        return True  # the app installs no translator for Qt's own strings
+        # Qt's own texts: only the catalogues of the languages the app speaks (Ja/Nein/Abbrechen).
+        return relative.name not in KEPT_QT_TRANSLATIONS
     if relative.parts[0] == "plugins" and len(relative.parts) >= 3:
         kept = _KEPT_QT_PLUGINS.get(relative.parts[1], [])
         return not any(fnmatch.fnmatch(relative.name, pattern) for pattern in kept)
@@ -134,7 +139,7 @@ def trim_binaries(binaries: list[TocEntry], imports: Imports = _default_imports)
 
 
 def trim_datas(datas: list[TocEntry], binaries: list[TocEntry]) -> list[TocEntry]:
-    """The data files left: no Qt translations, no symlinks to binaries that were dropped."""
+    """The data files left: Qt's catalogues but qtbase_de, no symlinks to dropped binaries."""
     present = {entry[0] for entry in binaries} | {entry[0] for entry in datas}
 
     def keep(entry: TocEntry) -> bool:

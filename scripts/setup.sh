@@ -55,6 +55,9 @@ if [[ ! -e "$stamp" ]]; then
   rm -f .venv/.installed-*; touch "$stamp"
 fi
 
+# The Qt translations (.qm) are compiled from resources/translations/*.ts, never committed.
+bash scripts/update_translations.sh --compile
+
 if [[ -f frontend/package-lock.json ]]; then
   lock_stamp=frontend/node_modules/.installed-$(sha1sum frontend/package-lock.json | cut -c1-12)
   if [[ ! -e "$lock_stamp" ]]; then
