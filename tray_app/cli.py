@@ -6,6 +6,7 @@ erp-guardian backend [backend options] the bundled backend itself
 erp-guardian logs summary|show ...     analysis tools
 erp-guardian doctor [--fix [--yes]]    dependency and environment check
 erp-guardian config show|path|validate
+erp-guardian backup create|list|verify ID|restore ID
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("backend", help="run the bundled backend (see: erp-guardian backend --help)")
     _add_logs_parser(sub)
     _add_doctor_parser(sub)
+    _add_backup_parser(sub)
     config = sub.add_parser("config", help="show, locate or validate the configuration")
     config.add_argument("action", choices=("show", "path", "validate"))
     config.add_argument("file", nargs="?", type=Path, help="file to validate")
@@ -92,6 +94,23 @@ def _add_doctor_parser(sub: Any) -> None:
         help="let --fix install into a Python that is not a virtual environment",
     )
     add_config_options(doctor)
+
+
+def _add_backup_parser(sub: Any) -> None:
+    backup = sub.add_parser("backup", help="online backups of the ERP's database")
+    actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="take a backup now")
+    listing = actions.add_parser("list", help="list the backups")
+    listing.add_argument("--json", action="store_true")
+    verify = actions.add_parser("verify", help="check a backup's copy (integrity_check)")
+    verify.add_argument("id")
+    restore = actions.add_parser(
+        "restore", help="put a backup in place of the database (through a running guardian)"
+    )
+    restore.add_argument("id")
+    restore.add_argument("--yes", action="store_true", help="restore without asking")
+    for parser in (create, listing, verify, restore):
+        add_config_options(parser)
 
 
 def _load(args: argparse.Namespace) -> LoadedConfig:
@@ -261,6 +280,19 @@ def _cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from tray_app.backup import commands
+
+    config = _load(args).config
+    if args.backup_command == "create":
+        return commands.create_command(config)
+    if args.backup_command == "list":
+        return commands.list_command(config, args.json)
+    if args.backup_command == "verify":
+        return commands.verify_command(config, args.id)
+    return commands.restore_command(config, args.id, args.yes)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "tray": _cmd_tray,
     "run": _cmd_run,
@@ -268,6 +300,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "logs": _cmd_logs,
     "doctor": _cmd_doctor,
     "config": _cmd_config,
+    "backup": _cmd_backup,
 }
 
 if __name__ == "__main__":

@@ -110,6 +110,13 @@ class GuardianConfig(BaseModel):
     error_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_ERROR_PATTERNS))
     warn_db_degraded_s: float = Field(60.0, ge=0, le=86400)
 
+    # Backups of database_file (tray_app/backup/). Midday, not night: a workstation is on
+    # then; a missed one is taken as soon as the guardian runs again that day.
+    backup_dir: str | None = None  # None: a "backups" folder in the data dir; may be another drive
+    backup_time: str = "12:30"  # "HH:MM" local time of the daily backup; empty: none
+    backup_keep_daily: int = Field(7, ge=0, le=3650)  # newest backup of each of the last N days
+    backup_keep_weekly: int = Field(4, ge=0, le=520)  # newest backup of each of the last M weeks
+
     @field_validator("health_path")
     @classmethod
     def _path_starts_with_slash(cls, value: str) -> str:
@@ -127,7 +134,7 @@ class GuardianConfig(BaseModel):
                 raise ValueError(str(error)) from None
         return value
 
-    @field_validator("scheduled_restart")
+    @field_validator("scheduled_restart", "backup_time")
     @classmethod
     def _time_of_day(cls, value: str) -> str:
         value = value.strip()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
+from tray_app.backup.service import BackupService
 from tray_app.config import GuardianConfig
 from tray_app.console import ConsoleReporter
 from tray_app.logs.writer import GuardianLogs
@@ -72,12 +73,17 @@ def run_headless(
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     thread = supervisor.run_in_thread() if supervise else None  # the backend first: it is the job
+    backups = BackupService(config, supervisor) if supervise else None
+    if backups is not None:
+        backups.start()  # the daily backup and the control channel of `erp-guardian backup`
     web = _start_page(web_starter, supervisor, config, console)
     try:
         while not stop.wait(0.5):
             if thread is not None and not thread.is_alive():
                 break
     finally:
+        if backups is not None:
+            backups.close()
         supervisor.request_shutdown()
         if thread is not None:
             # Bounded: a graceful stop, then the kill after stop_timeout, then a margin.

@@ -73,6 +73,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "notify_recovered",
         "notify_warnings",
     ),
+    # Backups of the ERP's database (tray_app/backup/).
+    "backups": ("backup_dir", "backup_time", "backup_keep_daily", "backup_keep_weekly"),
 }
 
 
@@ -87,6 +89,7 @@ def section_titles() -> dict[str, str]:
         "early": _tr("Early warning"),
         "files": _tr("Files"),
         "web": _tr("Web page and notifications"),
+        "backups": _tr("Backups"),
         "other": _tr("Other"),
     }
 
@@ -143,6 +146,10 @@ def field_labels() -> dict[str, str]:
         "warn_db_degraded_s": _tr("Warn when the database stays locked longer than (s, 0: off)"),
         "restart_on_rss_mb": _tr("Restart the backend above this memory (MB, 0: never)"),
         "scheduled_restart": _tr("Restart the backend daily at (HH:MM, empty: never)"),
+        "backup_dir": _tr("Backup folder (empty: in the data folder; another drive is safer)"),
+        "backup_time": _tr("Back up the database daily at (HH:MM, empty: never)"),
+        "backup_keep_daily": _tr("Daily backups kept (days)"),
+        "backup_keep_weekly": _tr("Weekly backups kept (weeks)"),
     }
 
 
