@@ -13,7 +13,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 import tomli_w
@@ -109,6 +109,10 @@ class GuardianConfig(BaseModel):
     # /health may say "degraded" (a locked database) before it is a warning (0: never).
     error_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_ERROR_PATTERNS))
     warn_db_degraded_s: float = Field(60.0, ge=0, le=86400)
+
+    # Language of the tray app and the console: "auto" follows the system (LANGUAGE, LC_ALL,
+    # LC_MESSAGES, LANG; the Windows UI language); see tray_app/i18n/language.py.
+    language: Literal["auto", "de", "en"] = "auto"
 
     # Backups of database_file (tray_app/backup/). Midday, not night: a workstation is on
     # then; a missed one is taken as soon as the guardian runs again that day.

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 
 from tray_app.config import ConfigError, GuardianConfig, save_config, validate_values
 from tray_app.gui import theme
-from tray_app.gui.settings_fields import SECTIONS, FieldEditor, field_labels, section_titles
+from tray_app.gui.settings_fields import (
+    SECTIONS,
+    FieldEditor,
+    field_labels,
+    field_notes,
+    section_titles,
+)
 
 
 class SettingsDialog(QDialog):
@@ -66,7 +72,7 @@ class SettingsDialog(QDialog):
         self.resize(640, 560)
 
     def _build_tabs(self) -> None:
-        labels, titles = field_labels(), section_titles()
+        labels, titles, notes = field_labels(), section_titles(), field_notes()
         listed = {name for names in SECTIONS.values() for name in names}
         fields = GuardianConfig.model_fields
         sections = dict(SECTIONS)
@@ -84,7 +90,15 @@ class SettingsDialog(QDialog):
                     continue
                 editor = FieldEditor(name, fields[name])
                 self.editors[name] = editor
-                form.addRow(labels.get(name, name), editor.qwidget)
+                label = QLabel(labels.get(name, name))
+                label.setBuddy(editor.qwidget)
+                label.setWordWrap(True)
+                form.addRow(label, editor.qwidget)
+                if name in notes:
+                    note = QLabel(notes[name])
+                    note.setObjectName(f"note_{name}")
+                    note.setWordWrap(True)
+                    form.addRow("", note)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)

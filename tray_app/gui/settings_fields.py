@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import shlex
 import types
-from typing import Any, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic.fields import FieldInfo
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from tray_app.command_line import join_command
 from tray_app.config import ConfigError, GuardianConfig
@@ -73,13 +73,16 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "notify_recovered",
         "notify_warnings",
     ),
+    # Language: a tab of its own, so the note that it applies after a restart stands out.
+    "language": ("language",),
     # Backups of the ERP's database (tray_app/backup/).
     "backups": ("backup_dir", "backup_time", "backup_keep_daily", "backup_keep_weekly"),
 }
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+    # The empty context: lupdate files _tr() texts there (scripts/update_translations.sh).
+    return QCoreApplication.translate("", text)
 
 
 def section_titles() -> dict[str, str]:
@@ -89,6 +92,7 @@ def section_titles() -> dict[str, str]:
         "early": _tr("Early warning"),
         "files": _tr("Files"),
         "web": _tr("Web page and notifications"),
+        "language": _tr("Language"),
         "backups": _tr("Backups"),
         "other": _tr("Other"),
     }
@@ -150,6 +154,23 @@ def field_labels() -> dict[str, str]:
         "backup_time": _tr("Back up the database daily at (HH:MM, empty: never)"),
         "backup_keep_daily": _tr("Daily backups kept (days)"),
         "backup_keep_weekly": _tr("Weekly backups kept (weeks)"),
+        "language": _tr("Language"),
+    }
+
+
+def field_notes() -> dict[str, str]:
+    """A line shown below a field's editor, for what its label cannot say."""
+    return {
+        "language": _tr("A new language applies after ERP Guardian has been restarted."),
+    }
+
+
+def choice_labels() -> dict[str, str]:
+    """Names of the choices of Literal fields; language names are written in that language."""
+    return {
+        "auto": _tr("Like the system"),
+        "de": "Deutsch",
+        "en": "English",
     }
 
 
@@ -168,6 +189,15 @@ def _range_text(info: FieldInfo) -> str:
     )
 
 
+def _decimal_point(text: str) -> str:
+    """'2,5' -> '2.5' in either language; with both signs the last one is the decimal sign."""
+    if "," not in text:
+        return text
+    if text.rfind(".") > text.rfind(","):
+        return text.replace(",", "")  # 1,234.5
+    return text.replace(".", "").replace(",", ".")  # 1.234,5 or 2,5
+
+
 class FieldEditor:
     """The widget for one field, and the conversion between its text and the config value."""
 
@@ -175,9 +205,14 @@ class FieldEditor:
         self.name = name
         annotation = info.annotation
         self.kind = "text"
-        self.widget: QCheckBox | QLineEdit | QPlainTextEdit
+        self.widget: QCheckBox | QComboBox | QLineEdit | QPlainTextEdit
         if annotation is bool:
             self.kind, self.widget = "bool", QCheckBox()
+        elif get_origin(annotation) is Literal:
+            self.kind, self.widget = "choice", QComboBox()
+            names = choice_labels()
+            for choice in get_args(annotation):
+                self.widget.addItem(names.get(str(choice), str(choice)), choice)
         elif name == "backend_cmd":
             # Kept as typed: the config splits it by the platform's shell rules when used.
             self.kind, self.widget = "command", QLineEdit()
@@ -186,6 +221,8 @@ class FieldEditor:
         elif get_origin(annotation) is dict:
             self.kind, self.widget = "dict", QPlainTextEdit()
             self.widget.setFixedHeight(70)
+        elif annotation is float:
+            self.kind, self.widget = "float", QLineEdit()
         else:
             self.widget = QLineEdit()
         self.optional = _is_optional(annotation)
@@ -209,12 +246,17 @@ class FieldEditor:
             return value if isinstance(value, str) else join_command(value)
         if self.kind == "dict":
             return "\n".join(f"{key}={val}" for key, val in value.items())
+        if self.kind == "float":
+            # Shown with the user's decimal sign ("2,5" in German); value() takes either.
+            return str(value).replace(".", QLocale().decimalPoint())
         return str(value)
 
     def set_value(self, value: Any) -> None:
         widget = self.widget
         if isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(self._text_of(value))
         else:
@@ -225,6 +267,8 @@ class FieldEditor:
         widget = self.widget
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
         if isinstance(widget, QPlainTextEdit):
             return self._parse_env(widget.toPlainText())
         text = widget.text().strip()
@@ -237,6 +281,8 @@ class FieldEditor:
             return []
         if self.optional and not text:
             return None
+        if self.kind == "float":
+            return _decimal_point(text)
         return text
 
     def _parse_env(self, text: str) -> dict[str, str]:
