@@ -9,6 +9,7 @@ import argparse
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -70,6 +71,11 @@ def build_parser(prog: str = "erp-backend") -> argparse.ArgumentParser:
         metavar="URL",
         help="allow this web origin (repeatable; default none)",
     )
+    parser.add_argument(
+        "--stop-on-stdin-eof",
+        action="store_true",
+        help="stop gracefully when stdin closes (the guardian's stop request on every OS)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -98,11 +104,20 @@ def describe_validation_error(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def parse_settings(argv: list[str] | None, prog: str) -> BackendSettings | int:
-    """Settings, or the exit code to stop with (2 for bad options, 0 for --help)."""
+@dataclass(frozen=True)
+class RunOptions:
+    """What to serve, and how a stop is asked for besides signals."""
+
+    settings: BackendSettings
+    stop_on_stdin_eof: bool
+
+
+def parse_options(argv: list[str] | None, prog: str) -> RunOptions | int:
+    """Options, or the exit code to stop with (2 for bad options, 0 for --help)."""
     parser = build_parser(prog)
     try:
-        return settings_from_args(parser.parse_args(argv))
+        args = parser.parse_args(argv)
+        return RunOptions(settings_from_args(args), args.stop_on_stdin_eof)
     except ValidationError as error:
         parser.print_usage(sys.stderr)
         sys.stderr.write(f"{parser.prog}: error: {describe_validation_error(error)}\n")
@@ -116,10 +131,10 @@ def main(argv: list[str] | None = None, prog: str = "erp-backend") -> int:
 
     `prog` is the command name shown in usage lines (e.g. "erp-guardian backend").
     """
-    parsed = parse_settings(argv, prog)
+    parsed = parse_options(argv, prog)
     if isinstance(parsed, int):
         return parsed
-    settings = parsed
+    settings = parsed.settings
     # Imported here: `--help` and bad options stay fast, and nothing heavy runs at import.
     from backend.app.logging_setup import configure_logging
     from backend.app.main import create_app
@@ -137,12 +152,14 @@ def main(argv: list[str] | None = None, prog: str = "erp-backend") -> int:
     log_file = configure_logging(settings.log_dir, settings.log_max_bytes, settings.log_backups)
     dumps = register_stack_dump_signal()
     log.info(
-        "listening on http://%s:%d (pid %d, log %s, stack dump on SIGUSR1: %s)",
+        "listening on http://%s:%d (pid %d, log %s, stack dump on SIGUSR1: %s, "
+        "stop when stdin closes: %s)",
         settings.host,
         settings.port,
         os.getpid(),
         log_file or "stdout only",
         "yes" if dumps else "no",
+        "yes" if parsed.stop_on_stdin_eof else "no",
     )
-    serve(create_app(settings), sock)
+    serve(create_app(settings), sock, stop_on_stdin_eof=parsed.stop_on_stdin_eof)
     return 0

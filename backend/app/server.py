@@ -10,9 +10,11 @@ import contextlib
 import errno
 import faulthandler
 import logging
+import os
 import signal
 import socket
 import sys
+import threading
 from collections.abc import Iterator
 from types import FrameType
 
@@ -85,8 +87,9 @@ def _quiet_stop_signals() -> Iterator[list[int]]:
             signal.signal(sig, handler)
 
 
-def serve(app: FastAPI, sock: socket.socket) -> None:
-    """Run uvicorn until SIGTERM/SIGINT; our own logging config, no access log (ours is)."""
+def serve(app: FastAPI, sock: socket.socket, stop_on_stdin_eof: bool = False) -> None:
+    """Run uvicorn until SIGTERM/SIGINT (or, with stop_on_stdin_eof, until stdin closes); our
+    own logging config, no access log (ours is)."""
     config = uvicorn.Config(
         app,
         log_config=None,
@@ -95,7 +98,32 @@ def serve(app: FastAPI, sock: socket.socket) -> None:
         timeout_graceful_shutdown=5,
     )
     server = uvicorn.Server(config)
+    stdin_closed = threading.Event()
+    if stop_on_stdin_eof:
+        _stop_when_stdin_closes(server, stdin_closed)
     with _quiet_stop_signals() as received:
         server.run(sockets=[sock])
     if received:
         log.info("stopped by signal %s", signal.Signals(received[0]).name)
+    elif stdin_closed.is_set():
+        log.info("stopped because stdin closed")
+
+
+def _stop_when_stdin_closes(server: uvicorn.Server, closed: threading.Event) -> None:
+    """The graceful stop that is the same on every OS: the guardian holds the other end of our
+    stdin and closes it to ask for a stop; it closes as well when the guardian dies, however it
+    dies. Setting should_exit is what uvicorn's own signal handler does (without noting a
+    signal to re-raise); its main loop looks at it every 0.1 s."""
+
+    def read_until_eof() -> None:
+        try:
+            while os.read(0, 4096):
+                pass  # nothing is expected on stdin; anything written is ignored
+            why = "stdin closed"
+        except OSError as error:  # no usable stdin: nobody could ever ask us through it
+            why = f"stdin unreadable ({error})"
+        closed.set()
+        log.info("%s: shutting down gracefully", why)
+        server.should_exit = True
+
+    threading.Thread(target=read_until_eof, name="stdin-eof-stop", daemon=True).start()

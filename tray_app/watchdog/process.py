@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import psutil
 
-from tray_app.watchdog.platform import ProcessPlatform
+from tray_app.watchdog.platform import ProcessPlatform, StopMethod
 
 OutputSink = Callable[[bytes], None]
 ExitCallback = Callable[[int], None]
@@ -25,11 +25,12 @@ TAIL_LINES = 200
 
 @dataclass(frozen=True)
 class LaunchSpec:
-    """What to run: the command, where, and with which extra environment."""
+    """What to run: the command, where, with which extra environment, and how to stop it."""
 
     argv: list[str]
     cwd: str | None = None
     env: dict[str, str] = field(default_factory=dict)
+    stop_method: StopMethod = StopMethod.OS_SIGNAL
 
 
 class BackendProcess:
@@ -48,15 +49,19 @@ class BackendProcess:
         self._on_output = on_output
         self._on_exit = on_exit
         self.tail: deque[str] = deque(maxlen=TAIL_LINES)
+        self._stop_method = spec.stop_method
+        self._stdin_lock = threading.Lock()
         env = {**os.environ, **spec.env, "PYTHONUNBUFFERED": "1"}
+        # A foreign backend may read stdin: it gets nothing there unless it stops on EOF.
+        stdin = subprocess.PIPE if spec.stop_method is StopMethod.PIPE_CLOSE else subprocess.DEVNULL
         self._popen: subprocess.Popen[bytes] = subprocess.Popen(
             spec.argv,
             cwd=spec.cwd,
             env=env,
-            stdin=subprocess.DEVNULL,
+            stdin=stdin,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
-            **platform.popen_options(),
+            **platform.popen_options(spec.stop_method),
         )
         self.pid = self._popen.pid
         self.started_at = clock()
@@ -88,9 +93,13 @@ class BackendProcess:
         return None
 
     def request_stop(self) -> None:
-        """Ask the process group to stop gracefully; remember the tree in case it orphans."""
+        """Ask the backend to stop gracefully, the way its spawn chose; remember the tree in
+        case it orphans."""
         self._remember_tree()
-        self._platform.request_stop(self._popen)
+        if self._stop_method is StopMethod.PIPE_CLOSE:
+            self._close_stdin()
+        else:
+            self._platform.request_stop(self._popen)
 
     def request_stack_dump(self) -> bool:
         return self._platform.request_stack_dump(self.pid)
@@ -121,8 +130,15 @@ class BackendProcess:
         with contextlib.suppress(psutil.Error):
             self._known_tree.update(psutil.Process(self.pid).children(recursive=True))
 
+    def _close_stdin(self) -> None:
+        with self._stdin_lock, contextlib.suppress(OSError):
+            if self._popen.stdin is not None:
+                self._popen.stdin.close()
+
     def _wait_exit(self) -> None:
-        self._on_exit(self._popen.wait())
+        returncode = self._popen.wait()
+        self._close_stdin()  # our end of the pipe, so that restarts leak no handles
+        self._on_exit(returncode)
 
     def _pump_output(self) -> None:
         stream = self._popen.stdout

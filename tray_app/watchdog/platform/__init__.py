@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from tray_app.watchdog.platform.base import ProcessPlatform
+from tray_app.watchdog.platform.base import ProcessPlatform, StopMethod
 
 
 def current() -> ProcessPlatform:
@@ -22,4 +22,4 @@ def current() -> ProcessPlatform:
         return PosixPlatform()
 
 
-__all__ = ["ProcessPlatform", "current"]
+__all__ = ["ProcessPlatform", "StopMethod", "current"]

@@ -1,4 +1,4 @@
-"""The interface every platform implements."""
+"""The interface every platform implements, and the choice of how a backend is asked to stop."""
 
 from __future__ import annotations
 
@@ -6,15 +6,28 @@ import socket
 import subprocess
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
+
+
+class StopMethod(StrEnum):
+    """How the guardian asks a backend to stop gracefully; the launch spec chooses it."""
+
+    # Close the pipe on the child's stdin. The bundled backend (--stop-on-stdin-eof) stops on
+    # EOF: the same code on every OS, and the pipe also closes when the guardian dies.
+    PIPE_CLOSE = "pipe_close"
+    # The OS's own request, for a foreign backend that knows nothing of us: SIGTERM to its
+    # process group on POSIX, Ctrl+C through its console on Windows (as WinSW does).
+    OS_SIGNAL = "os_signal"
 
 
 class ProcessPlatform(ABC):
     """How to spawn, stop and tie a child process to us on one OS family."""
 
     @abstractmethod
-    def popen_options(self) -> dict[str, Any]:
-        """Extra keyword arguments for subprocess.Popen: own process group, parent-death hook."""
+    def popen_options(self, stop_method: StopMethod) -> dict[str, Any]:
+        """Extra keyword arguments for subprocess.Popen: own process group, parent-death hook,
+        and what the stop method needs from the spawn."""
 
     @abstractmethod
     def after_spawn(self, process: subprocess.Popen[bytes]) -> None:
@@ -22,7 +35,7 @@ class ProcessPlatform(ABC):
 
     @abstractmethod
     def request_stop(self, process: subprocess.Popen[bytes]) -> None:
-        """Ask the child's process group to stop gracefully (SIGTERM, CTRL_BREAK_EVENT)."""
+        """StopMethod.OS_SIGNAL: SIGTERM to the process group, or Ctrl+C to the console."""
 
     @abstractmethod
     def kill_group(self, process: subprocess.Popen[bytes]) -> None:

@@ -15,7 +15,7 @@ import subprocess
 from collections.abc import Callable
 from typing import Any
 
-from tray_app.watchdog.platform.base import ProcessPlatform
+from tray_app.watchdog.platform.base import ProcessPlatform, StopMethod
 
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
@@ -46,7 +46,7 @@ def _die_with_parent_hook() -> Callable[[], None] | None:
 class PosixPlatform(ProcessPlatform):
     """Each backend leads its own session and process group, so one signal reaches the tree."""
 
-    def popen_options(self) -> dict[str, Any]:
+    def popen_options(self, stop_method: StopMethod) -> dict[str, Any]:  # noqa: ARG002
         options: dict[str, Any] = {"start_new_session": True}
         hook = _die_with_parent_hook()
         if hook is not None:

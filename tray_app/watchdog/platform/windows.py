@@ -1,4 +1,4 @@
-"""Windows: a new process group, CTRL_BREAK_EVENT, and a kill-on-close job object.
+"""Windows: hidden consoles, Ctrl+C for a foreign backend, and a kill-on-close job object.
 
 Written and type-checked (mypy --platform win32) but not run on the Linux build machines.
 """
@@ -9,16 +9,14 @@ import sys
 
 assert sys.platform == "win32"  # mypy: this module is checked for Windows only
 
-import contextlib
 import ctypes
-import os
-import signal
 import socket
 import subprocess
 from ctypes import wintypes
 from typing import Any
 
-from tray_app.watchdog.platform.base import ProcessPlatform
+from tray_app.watchdog.platform.base import ProcessPlatform, StopMethod
+from tray_app.watchdog.platform.windows_console import ConsoleCtrlSender
 
 _JOB_OBJECT_EXTENDED_LIMIT_INFORMATION = 9
 _JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE = 0x2000
@@ -64,9 +62,17 @@ class WindowsPlatform(ProcessPlatform):
     def __init__(self) -> None:
         self._kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
         self._jobs: dict[int, int] = {}
+        self._ctrl_c = ConsoleCtrlSender()
 
-    def popen_options(self) -> dict[str, Any]:
-        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW}
+    def popen_options(self, stop_method: StopMethod) -> dict[str, Any]:
+        # CREATE_NO_WINDOW: a console of its own, without a window, that Ctrl+C can be sent to.
+        # A new process group would make the child ignore Ctrl+C: only where it is not needed.
+        flags = subprocess.CREATE_NO_WINDOW
+        if stop_method is StopMethod.OS_SIGNAL:
+            self._ctrl_c.wait_idle()  # the child would inherit "ignore Ctrl+C" from a send
+        else:
+            flags |= subprocess.CREATE_NEW_PROCESS_GROUP
+        return {"creationflags": flags}
 
     def after_spawn(self, process: subprocess.Popen[bytes]) -> None:
         job = self._kernel32.CreateJobObjectW(None, None)
@@ -86,8 +92,8 @@ class WindowsPlatform(ProcessPlatform):
         self._jobs[process.pid] = job  # the handle stays open for our lifetime, on purpose
 
     def request_stop(self, process: subprocess.Popen[bytes]) -> None:
-        with contextlib.suppress(OSError):
-            os.kill(process.pid, signal.CTRL_BREAK_EVENT)
+        # os.kill(pid, CTRL_C_EVENT) cannot aim at one process: go through its console.
+        self._ctrl_c.send_ctrl_c(process)
 
     def kill_group(self, process: subprocess.Popen[bytes]) -> None:
         job = self._jobs.pop(process.pid, None)
