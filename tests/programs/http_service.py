@@ -2,11 +2,13 @@
 
     python http_service.py --port P [--ignore-sigterm] [--fork-child] [--flood]
         [--status ok|degraded] [--body-not-json] [--exit-after S CODE] [--start-delay S]
-        [--leak-mb-per-s N] [--errors-per-s N] [--tick] [--hang-after S]
+        [--leak-mb-per-s N] [--errors-per-s N] [--tick] [--hang-after S] [--db PATH]
 
 GET /health answers {"status": ...}; GET /hang makes every later request hang.
 --hang-after S does the same by itself after S seconds, from a thread that then waits forever
 in `hold_the_ledger_lock`: a stack dump of the hung service names that function.
+--db PATH: /health tries a write lock on that SQLite file and says "degraded" while another
+program holds it, as the bundled backend does.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import json
 import os
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -22,6 +25,22 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 HANG = threading.Event()
+
+
+def health(args: argparse.Namespace) -> dict[str, object]:
+    if not args.db:
+        return {"status": args.status}
+    try:
+        connection = sqlite3.connect(args.db, timeout=0.05)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.rollback()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        check = {"ok": False, "detail": str(error)}
+        return {"status": "degraded", "checks": {"database": check}}
+    return {"status": args.status}
 
 
 def make_handler(args: argparse.Namespace) -> type[BaseHTTPRequestHandler]:
@@ -34,7 +53,7 @@ def make_handler(args: argparse.Namespace) -> type[BaseHTTPRequestHandler]:
             if args.body_not_json:
                 body = b"<html>not json</html>"
             else:
-                body = json.dumps({"status": args.status}).encode()
+                body = json.dumps(health(args)).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -89,6 +108,7 @@ def main() -> None:
     parser.add_argument("--errors-per-s", type=float, default=0.0)
     parser.add_argument("--tick", action="store_true", help="print a numbered line every 0.1 s")
     parser.add_argument("--hang-after", type=float, metavar="SECONDS")
+    parser.add_argument("--db", help="SQLite file whose write lock /health checks")
     args = parser.parse_args()
     if args.ignore_sigterm:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)

@@ -131,6 +131,10 @@ class TrayController(QObject):
         window.web_requested.connect(self.open_web)
         window.stop_port_holder_requested.connect(self.stop_port_holder)
         window.other_port_requested.connect(self.use_other_port)
+        guidance = window.guidance_panel
+        guidance.open_log_requested.connect(self.show_logs)
+        guidance.try_again_requested.connect(bridge.start_backend)
+        guidance.check_and_fix_requested.connect(self.show_doctor)
         if self.instance is not None:
             self.instance.show_requested.connect(self.show_status)
 

@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,8 @@ from tray_app.config import GuardianConfig
 from tray_app.gui import theme
 from tray_app.gui.backend_client import BackendStatusClient
 from tray_app.gui.background import BackgroundJobs
+from tray_app.gui.guidance_panel import GuidancePanel
+from tray_app.gui.history_group import history_group
 from tray_app.gui.history_model import RestartHistoryModel
 from tray_app.gui.incidents_panel import IncidentsPanel
 from tray_app.gui.port_panel import PortHolderPanel
@@ -78,6 +78,8 @@ class StatusWindow(QWidget):
         self.port_panel.stop_holder_requested.connect(self.stop_port_holder_requested)
         self.port_panel.other_port_requested.connect(self.other_port_requested)
         self.warnings_panel = WarningsPanel()
+        self.guidance_panel = GuidancePanel()  # its other buttons are wired by the controller
+        self.guidance_panel.stop_port_holder_requested.connect(self.stop_port_holder_requested)
         self.jobs = BackgroundJobs(self)
         self.incidents = IncidentsPanel(self.jobs, lambda: config().log_path)
         self.bundle_bar = SupportBundleBar(self.jobs, config)
@@ -109,7 +111,7 @@ class StatusWindow(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self._watchdog_group())
-        left.addWidget(self._history_group(), 1)
+        left.addWidget(history_group(self.history), 1)
         right = QVBoxLayout()
         right.addWidget(self.figures)
         right.addStretch(1)
@@ -128,6 +130,7 @@ class StatusWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.guidance_panel)
         layout.addWidget(self.port_panel)
         layout.addWidget(self.warnings_panel)
         layout.addWidget(self.tabs, 1)
@@ -153,20 +156,6 @@ class StatusWindow(QWidget):
         form.addRow(self.tr("Last check"), self._value("last_check"))
         form.addRow(self.tr("Last failure"), self._value("last_failure"))
         form.addRow(self.tr("Next start"), self._value("next_start"))
-        return group
-
-    def _history_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Restart history"))
-        view = QTableView()
-        view.setObjectName("history_view")
-        view.setModel(self.history)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setWordWrap(False)  # the full detail is in each row's tooltip
-        view.setMinimumHeight(140)
-        QVBoxLayout(group).addWidget(view)
         return group
 
     def _buttons(self, web_available: bool) -> QHBoxLayout:
@@ -248,6 +237,7 @@ class StatusWindow(QWidget):
         )
         self._values["last_failure"].setText(self._failure_text(snapshot))
         self._values["next_start"].setText(local_time_text(snapshot.next_start_at))
+        self.guidance_panel.show_guidance(snapshot.guidance)
         self.port_panel.show_holder(snapshot.port_holder)
         self.warnings_panel.show_warnings(snapshot.warnings)
 

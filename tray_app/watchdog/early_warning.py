@@ -9,37 +9,17 @@ when the value is back past a lower level, so a value near the line raises one w
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tray_app.config import GuardianConfig
 from tray_app.watchdog.model import ActiveWarning
+from tray_app.watchdog.reading import Reading
+
+__all__ = ["GB", "MB", "Reading", "Rule", "WarningChange", "WarningMonitor", "build_rules"]
 
 GB = 1024**3
 MB = 1024**2
-
-
-@dataclass(frozen=True)
-class Reading:
-    """Figures of one moment; None where they cannot be measured (no backend, no database)."""
-
-    at: float  # monotonic seconds
-    db_volume: str
-    db_volume_free_bytes: int | None
-    log_volume: str
-    log_volume_free_bytes: int | None
-    memory_available_bytes: int | None
-    cpu_percent: float | None  # the whole machine, for the reports' figures
-    backend_cpu_percent: float | None  # the backend's process tree, % of one core
-    backend_rss_bytes: int | None
-    rss_growth_mb_per_hour: float | None  # None until the window holds enough samples
-    latency_p95_ms: float | None
-    latency_rise_factor: float | None  # recent p95 / earlier p95
-    db_bytes: int | None
-    wal_bytes: int | None
-    restarts_24h: int  # unplanned ones only: crashes, hangs, retries after them
-    errors_per_minute: float
-    db_degraded_s: float | None = None  # how long /health has said "degraded" without a break
 
 
 @dataclass(frozen=True)
@@ -78,6 +58,13 @@ def _mb(value: float) -> str:
     return f"{value:.0f} MB"
 
 
+def _log_volume_free_gb(r: Reading) -> float | None:
+    """One volume, one warning: the database's rule speaks for logs on the same volume."""
+    if r.log_volume_free_bytes is None or r.log_volume == r.db_volume:
+        return None
+    return r.log_volume_free_bytes / GB
+
+
 def build_rules(config: GuardianConfig) -> list[Rule]:
     """The rules switched on by the config (threshold 0 switches one off)."""
     rules = [
@@ -100,13 +87,7 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
             "GB",
             config.warn_disk_free_gb,
             False,
-            # One volume, one warning: when the logs share the database's volume, that rule
-            # speaks for both.
-            lambda r: (
-                None
-                if r.log_volume_free_bytes is None or r.log_volume == r.db_volume
-                else r.log_volume_free_bytes / GB
-            ),
+            _log_volume_free_gb,
             lambda r, v, t: (
                 f"free disk on {r.log_volume} is {_gb(v)}, below {_gb(t)}: "
                 "the logs need room to record what happens"
@@ -280,7 +261,7 @@ class WarningMonitor:
             if rule.is_clear(value, self.hysteresis):
                 del self._active[rule.key]
                 self._past_since.pop(rule.key, None)
-                return WarningChange(False, _with_value(active, value))
+                return WarningChange(False, replace(active, value=round(value, 3)))
             return None
         if not rule.is_past(value):
             self._past_since.pop(rule.key, None)
@@ -299,15 +280,3 @@ class WarningMonitor:
         )
         self._active[rule.key] = warning
         return WarningChange(True, warning)
-
-
-def _with_value(warning: ActiveWarning, value: float) -> ActiveWarning:
-    return ActiveWarning(
-        warning.rule,
-        warning.title,
-        round(value, 3),
-        warning.threshold,
-        warning.unit,
-        warning.hint,
-        warning.since,
-    )

@@ -196,6 +196,41 @@ class Event:
         return {**head, **fields}
 
 
+class GuidanceId(StrEnum):
+    """What a yellow or red state means for the user; each UI words it from its catalogue."""
+
+    STARTING = "starting"
+    STOPPING = "stopping"
+    NOT_ANSWERING = "not_answering"  # params: failures, threshold
+    RESTARTING = "restarting"  # lines: the last output
+    DEGRADED = "degraded"  # lines: what /health said
+    DATABASE_LOCKED = "database_locked"  # params: database; lines: the programs holding it
+    GAVE_UP = "gave_up"  # lines: the last output
+    MISSING_MODULE = "missing_module"  # params: module; lines: the last output
+    MISSING_PROGRAM = "missing_program"  # params: program
+    PORT_IN_USE = "port_in_use"  # params: port, holder (name or ""), pid ("" if unknown)
+    CANNOT_START = "cannot_start"  # lines: the spawn error
+
+
+class GuidanceAction(StrEnum):
+    """A button a guidance offers; each UI wires it to what it can do."""
+
+    OPEN_LOG = "open_log"
+    TRY_AGAIN = "try_again"  # the start command
+    CHECK_AND_FIX = "check_and_fix"  # the doctor's dialog (tray only)
+    STOP_PORT_HOLDER = "stop_port_holder"
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """What happened and what the user can do, as ids and values, never as sentences."""
+
+    id: GuidanceId
+    params: dict[str, str] = field(default_factory=dict)
+    lines: tuple[str, ...] = ()  # evidence: output lines, lock holders, an error
+    actions: tuple[GuidanceAction, ...] = ()
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """A consistent read-only view of the supervisor at one moment."""
@@ -225,6 +260,7 @@ class Snapshot:
     warnings: tuple[ActiveWarning, ...] = ()
     # The commands that make sense in this state; the tray menu and the page offer exactly these.
     allowed_commands: tuple[UserCommand, ...] = ()
+    guidance: Guidance | None = None  # None while all is well (green or grey)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -232,6 +268,12 @@ class Snapshot:
             if isinstance(value, datetime):
                 out[key] = value.isoformat()
         out["allowed_commands"] = [command.value for command in self.allowed_commands]
+        if self.guidance is not None:
+            out["guidance"] = {
+                **out["guidance"],
+                "lines": list(self.guidance.lines),
+                "actions": [action.value for action in self.guidance.actions],
+            }
         out["warnings"] = [
             {**asdict(warning), "since": warning.since.isoformat()} for warning in self.warnings
         ]

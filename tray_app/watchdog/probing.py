@@ -8,6 +8,7 @@ from datetime import datetime
 
 from tray_app.watchdog.checks import STARTUP_POLL_S, judge
 from tray_app.watchdog.hang_dump import dump_foreign, faulthandler_note
+from tray_app.watchdog.lock_holders import backend_tree, find_lock_holders
 from tray_app.watchdog.model import RUNNING_STATES, EventName, Failure, Level, Reason, State
 from tray_app.watchdog.policy import RestartPolicy
 from tray_app.watchdog.probe import CheckResult, HealthProbe
@@ -15,6 +16,8 @@ from tray_app.watchdog.readings import ReadingCollector
 from tray_app.watchdog.runtime import Runtime
 from tray_app.watchdog.stopping import StopIntent, Stopper
 from tray_app.watchdog.transitions import Transitions
+
+LOCKS_LOOK_AGAIN_S = 10.0  # a lock holder may come and go; the look costs up to a second
 
 
 class HealthChecks:
@@ -62,6 +65,7 @@ class HealthChecks:
         rt.last_check = result
         rt.last_check_at = self._wall()
         self._readings.note_health(result.alive and result.degraded, now)
+        self._look_for_lock_holders(result.alive and result.degraded, now)
         if result.alive:
             self._readings.note_latency(result.latency_ms)
         self._apply(result, now)
@@ -69,6 +73,17 @@ class HealthChecks:
         if state in RUNNING_STATES:
             interval = STARTUP_POLL_S if state is State.STARTING else rt.config.check_interval
             rt.due = max(started + interval, now)
+
+    def _look_for_lock_holders(self, degraded: bool, now: float) -> None:
+        """While degraded, who else has the database open (looked up again now and then)."""
+        rt = self._rt
+        if not degraded:
+            rt.lock_holders, rt.locks_looked_at = (), None
+            return
+        if rt.locks_looked_at is not None and now - rt.locks_looked_at < LOCKS_LOOK_AGAIN_S:
+            return
+        rt.locks_looked_at = now
+        rt.lock_holders = find_lock_holders(rt.config.database_file, backend_tree(rt.pid))
 
     def _apply(self, result: CheckResult, now: float) -> None:
         rt = self._rt

@@ -34,6 +34,9 @@ class Runtime:
     last_check: CheckResult | None = None
     last_check_at: datetime | None = None  # wall clock, UTC
     port_holder: PortHolder | None = None
+    missing_program: str | None = None  # the program (or folder) the last spawn did not find
+    lock_holders: tuple[str, ...] = ()  # other programs with the database open, while degraded
+    locks_looked_at: float | None = None
     restart_count: int = 0  # spawns after the first one
     spawned_once: bool = False
     shutting_down: bool = False  # from here on nothing is spawned

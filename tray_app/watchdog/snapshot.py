@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from tray_app.watchdog.commands import allowed_commands
+from tray_app.watchdog.guidance import guidance_for
 from tray_app.watchdog.model import (
     HEALTH_OF_STATE,
     RUNNING_STATES,
@@ -57,4 +58,5 @@ def build_snapshot(
         time=now_wall,
         warnings=warnings,
         allowed_commands=allowed_commands(state, rt.process is not None),
+        guidance=guidance_for(state, rt),
     )

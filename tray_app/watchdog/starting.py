@@ -68,6 +68,10 @@ class Starter:
                 clock=self._clock,
             )
         except OSError as error:
+            missing = isinstance(error, FileNotFoundError)
+            rt.missing_program = (
+                str(error.filename or launch_spec(rt.config).argv[0]) if missing else None
+            )
             self.block(Reason.SPAWN_FAILED, f"the backend could not be started: {error}")
             return
         now = self._clock()
@@ -82,6 +86,7 @@ class Starter:
         self._lock_file.write(process.pid, rt.config.port)
         self.reset_checks(now)
         rt.port_holder = None
+        rt.missing_program = None
         rt.next_start_at = None
         # STOPPED/STOPPING/BACKOFF/GAVE_UP/BLOCKED/PAUSED -> STARTING
         self._transitions.move(

@@ -17,7 +17,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tray_app.logs.incidents import IncidentSummary as IncidentRecord
 from tray_app.watchdog import Event, Snapshot
-from tray_app.watchdog.model import EventName, Health, Level, Reason, State, UserCommand
+from tray_app.watchdog.hang_dump import DumpMethod
+from tray_app.watchdog.model import (
+    EventName,
+    GuidanceAction,
+    GuidanceId,
+    Health,
+    Level,
+    Reason,
+    State,
+    UserCommand,
+)
+from tray_app.watchdog.stack_dump import DumpProblem
 
 log = logging.getLogger("erp_guardian.web")
 
@@ -54,6 +65,15 @@ class ActiveWarning(ApiModel):
     since: datetime
 
 
+class Guidance(ApiModel):
+    """What a yellow or red state means and what the user can do; the page words it by id."""
+
+    id: GuidanceId
+    params: dict[str, str] = Field(description="Values the text names (module, port, ...)")
+    lines: list[str] = Field(description="Evidence: the last output lines, lock holders, an error")
+    actions: list[GuidanceAction] = Field(description="What helps, in the order to offer it")
+
+
 class WatchdogStatus(ApiModel):
     """The supervisor's snapshot: state, counters, last failure and warnings."""
 
@@ -85,6 +105,7 @@ class WatchdogStatus(ApiModel):
     allowed_commands: list[UserCommand] = Field(
         description="The commands that make sense now; the page offers exactly these"
     )
+    guidance: Guidance | None = Field(description="null while the state is green or grey")
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> WatchdogStatus:
@@ -148,6 +169,18 @@ class WatchdogIncidents(ApiModel):
         return cls(incidents=readable)
 
 
+class StackDump(ApiModel):
+    """A hang's stack dump, taken before the backend was stopped, or why there is none."""
+
+    method: DumpMethod = Field(description="py_spy from outside, or the backend's faulthandler")
+    pid: int
+    text: str | None = Field(description="The threads, when py-spy read them")
+    problem: DumpProblem | None = Field(description="Why there is no text (py-spy only)")
+    reason: str = Field(description="That reason in plain English, or where the dump is")
+    detail: str = Field(description="py-spy's own words about its failure")
+    dumped_after_ms: float | None = Field(description='From "hang declared" to "stack dumped"')
+
+
 class IncidentReport(ApiModel):
     """What the engine saw of one outage. Read from a file: keys of other versions pass."""
 
@@ -166,6 +199,9 @@ class IncidentReport(ApiModel):
     )
     figures_before: dict[str, int | float | str | None] = Field(
         description="System and backend figures from just before; null where not measured"
+    )
+    stack_dump: StackDump | None = Field(
+        default=None, description="A hang's stack dump; null for other outages and old reports"
     )
 
     @classmethod

@@ -234,6 +234,17 @@ export interface components {
             since: string;
         };
         /**
+         * DumpMethod
+         * @enum {string}
+         */
+        DumpMethod: "py_spy" | "faulthandler";
+        /**
+         * DumpProblem
+         * @description Why there is no stack dump.
+         * @enum {string}
+         */
+        DumpProblem: "no_tool" | "not_python" | "no_permission" | "timed_out" | "failed";
+        /**
          * ErrorDetail
          * @description Every error answer but 422: {"detail": "what went wrong"}.
          */
@@ -247,6 +258,42 @@ export interface components {
          * @enum {string}
          */
         EventName: "starting" | "healthy" | "recovered" | "degraded" | "check_failed" | "hung" | "exited" | "stopping" | "stopped" | "killed" | "backoff" | "gave_up" | "blocked" | "paused" | "resumed" | "stale_replaced" | "budget_restored" | "stats" | "log_error" | "warning" | "warning_cleared" | "incident";
+        /**
+         * Guidance
+         * @description What a yellow or red state means and what the user can do; the page words it by id.
+         */
+        Guidance: {
+            id: components["schemas"]["GuidanceId"];
+            /**
+             * Params
+             * @description Values the text names (module, port, ...)
+             */
+            params: {
+                [key: string]: string;
+            };
+            /**
+             * Lines
+             * @description Evidence: the last output lines, lock holders, an error
+             */
+            lines: string[];
+            /**
+             * Actions
+             * @description What helps, in the order to offer it
+             */
+            actions: components["schemas"]["GuidanceAction"][];
+        };
+        /**
+         * GuidanceAction
+         * @description A button a guidance offers; each UI wires it to what it can do.
+         * @enum {string}
+         */
+        GuidanceAction: "open_log" | "try_again" | "check_and_fix" | "stop_port_holder";
+        /**
+         * GuidanceId
+         * @description What a yellow or red state means for the user; each UI words it from its catalogue.
+         * @enum {string}
+         */
+        GuidanceId: "starting" | "stopping" | "not_answering" | "restarting" | "degraded" | "database_locked" | "gave_up" | "missing_module" | "missing_program" | "port_in_use" | "cannot_start";
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
@@ -293,6 +340,8 @@ export interface components {
             figures_before: {
                 [key: string]: number | string | null;
             };
+            /** @description A hang's stack dump; null for other outages and old reports */
+            stack_dump: components["schemas"]["StackDump"] | null;
         } & {
             [key: string]: unknown;
         };
@@ -348,6 +397,38 @@ export interface components {
          * @enum {string}
          */
         Reason: "user" | "startup" | "exit_code" | "signal" | "timeout" | "connection_refused" | "connection_error" | "http_status" | "bad_response" | "dependency" | "check_passed" | "hang" | "startup_grace" | "port_in_use" | "spawn_failed" | "restart_limit" | "cooldown" | "stop_timeout" | "stable" | "shutdown" | "stats" | "log_io" | "early_warning" | "rss_limit" | "scheduled";
+        /**
+         * StackDump
+         * @description A hang's stack dump, taken before the backend was stopped, or why there is none.
+         */
+        StackDump: {
+            /** @description py_spy from outside, or the backend's faulthandler */
+            method: components["schemas"]["DumpMethod"];
+            /** Pid */
+            pid: number;
+            /**
+             * Text
+             * @description The threads, when py-spy read them
+             */
+            text: string | null;
+            /** @description Why there is no text (py-spy only) */
+            problem: components["schemas"]["DumpProblem"] | null;
+            /**
+             * Reason
+             * @description That reason in plain English, or where the dump is
+             */
+            reason: string;
+            /**
+             * Detail
+             * @description py-spy's own words about its failure
+             */
+            detail: string;
+            /**
+             * Dumped After Ms
+             * @description From "hang declared" to "stack dumped"
+             */
+            dumped_after_ms: number | null;
+        };
         /**
          * State
          * @description Where the supervised backend is in its life cycle (see DESIGN.md).
@@ -504,6 +585,8 @@ export interface components {
              * @description The commands that make sense now; the page offers exactly these
              */
             allowed_commands: components["schemas"]["UserCommand"][];
+            /** @description null while the state is green or grey */
+            guidance: components["schemas"]["Guidance"] | null;
         };
     };
     responses: never;
