@@ -1,9 +1,10 @@
 """Reading events.jsonl fast: whole blocks through one compiled regex, hardly any `json.loads`.
 
 A block whose every line is in the writer's own form (`writer.event_line`: the keys in
-`Event.to_dict()` order, UTC time, a flat data object) gives two columns straight from the
-regex: each event's time, and its "kind" (level, event, state, previous, reason as one piece
-of text: a long log has only a few dozen different ones, so they are parsed once each). Any
+`Event.to_dict()` order, UTC time, a flat data object) gives columns straight from the regex:
+each event's time, its "kind" (level, event, state, previous, reason as one piece of text: a
+long log has only a few dozen different ones, so they are parsed once each) and, for a
+recovery, its outage_s. Any
 other block is read line by line with `json.loads`: one with a blank, torn or hand-made line,
 a NUL byte (what a power cut leaves), a carriage return, or a third brace on a line (a brace
 in a detail, or two events run together after a torn write).
@@ -22,21 +23,22 @@ from pathlib import Path
 
 BLOCK_BYTES = 256 * 1024  # small enough to stay in the CPU cache between the passes
 
-# Every line gives a row; one not in the writer's form gives empty groups. A time that is not
-# ISO 8601 after all is left to fromisoformat (then the block goes the slow way).
+# Every line gives a row: (time, kind, "", outage_s); one not in the writer's form gives empty
+# groups. A time that is not ISO 8601 after all is left to fromisoformat (then the block goes
+# the slow way). Group 3 takes part only for "recovered", which then reads its outage_s.
+_NUMBER = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?"
 _WRITER_LINE = re.compile(
-    r'\n(?:\{"time": "([^"\\\n]{26}\+00:00)", "level": "([a-z_]+", "event": "[a-z_]+", '
-    r'"state": "[a-z_]+", "previous": (?:"[a-z_]+"|null), "reason": "[a-z_]+)", '
+    r'\n(?:\{"time": "([^"\\\n]{26}\+00:00)", "level": "([a-z_]+", '
+    r'"event": "(?:recovered(?=")()|[a-z_]+)", "state": "[a-z_]+", '
+    r'"previous": (?:"[a-z_]+"|null), "reason": "[a-z_]+)", '
+    # a recovery's outage_s, read here: the only field after the kind that the summary needs
+    r'(?(3)[^\n]*, "outage_s": (null|' + _NUMBER + r'), "latency_ms": )'
     r'[^\n]*, "data": \{[^{}\n]*\}\}|[^\n]*)(?=\n)'
 )
 _KIND = re.compile(
     r'([a-z_]+)", "event": "([a-z_]+)", "state": "([a-z_]+)", '
     r'"previous": (?:"([a-z_]+)"|null), "reason": "([a-z_]+)'
 )
-_RECOVERED = '"event": "recovered", '
-_NUMBER = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?"
-_OUTAGE_KEY = ', "outage_s": '
-_OUTAGE_VALUE = re.compile(r"(null|" + _NUMBER + r'), "latency_ms": ')
 
 
 @dataclass(frozen=True)
@@ -67,25 +69,15 @@ class Block:
     text: str
     times: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    outage_texts: tuple[str, ...] = ()  # "" but for a recovery: "null" or a JSON number
 
     def lines(self) -> list[str]:
         """Split at universal newlines, as a file opened in text mode reads them."""
         return self.text[1:].replace("\r\n", "\n").replace("\r", "\n").split("\n")[:-1]
 
-    def outages(self) -> list[float | None] | None:
-        """outage_s of each "recovered" event in order (a detail cannot hold the unescaped
-        key); None if one has no readable outage_s field."""
-        found: list[float | None] = []
-        at = self.text.find(_RECOVERED)
-        while at >= 0:
-            end = self.text.find("\n", at)
-            key = self.text.find(_OUTAGE_KEY, at, end)
-            match = _OUTAGE_VALUE.match(self.text, key + len(_OUTAGE_KEY)) if key >= 0 else None
-            if match is None:
-                return None
-            found.append(_json_number(match.group(1)))
-            at = self.text.find(_RECOVERED, end)
-        return found
+    def outages(self) -> list[float | None]:
+        """outage_s of each "recovered" event in order (None for null)."""
+        return [_json_number(text) for text in filter(None, self.outage_texts)]
 
 
 def _json_number(text: str) -> float | None:
@@ -128,7 +120,7 @@ def _block(text: str) -> Block:
     """A block of whole lines, each with the newline before it and the one after it."""
     if "\r" in text or "\x00" in text:
         return Block(text)
-    times, kinds = zip(*_WRITER_LINE.findall(text), strict=True)
+    times, kinds, _, outages = zip(*_WRITER_LINE.findall(text), strict=True)
     if "" in times or text.count("{") != 2 * len(times):
         return Block(text)
-    return Block(text, times, kinds)
+    return Block(text, times, kinds, outages)

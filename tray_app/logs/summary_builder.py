@@ -180,7 +180,7 @@ class SummaryBuilder:
             kinds = {text: kind_of(text) for text in distinct}
             recoveries = sum(n for text, n in distinct.items() if kinds[text].event == "recovered")
             outages = block.outages()
-            if outages is None or len(outages) != recoveries:
+            if len(outages) != recoveries:
                 return False
             self._add_window(times, block.kinds, distinct, kinds)
             for outage_s in outages:
