@@ -6,6 +6,7 @@ import os
 import sys
 from typing import TextIO
 
+from tray_app.terminal import enable_ansi_colours
 from tray_app.watchdog.model import HEALTH_OF_STATE, Event, EventName, Health
 
 _COLOURS = {Health.OK: "\033[32m", Health.WARN: "\033[33m", Health.FAIL: "\033[31m"}
@@ -13,8 +14,11 @@ _DIM, _RESET = "\033[2m", "\033[0m"
 
 
 def use_colour(stream: TextIO) -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
-    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
+    """Colour only on a terminal that shows it (Windows: VT mode, see terminal.py), and never
+    when NO_COLOR is set (no-color.org)."""
+    if "NO_COLOR" in os.environ or not hasattr(stream, "isatty") or not stream.isatty():
+        return False
+    return enable_ansi_colours(stream)
 
 
 class ConsoleReporter:

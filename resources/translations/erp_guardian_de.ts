@@ -643,6 +643,18 @@
 <context>
     <name>BackendFigures</name>
     <message>
+        <source>Processor load, last minutes</source>
+        <translation>Prozessorlast der letzten Minuten</translation>
+    </message>
+    <message>
+        <source>Memory in use, last minutes</source>
+        <translation>Belegter Arbeitsspeicher der letzten Minuten</translation>
+    </message>
+    <message>
+        <source>Memory of the ERP backend, last minutes</source>
+        <translation>Arbeitsspeicher des ERP-Backends der letzten Minuten</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
@@ -903,6 +915,25 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     </message>
 </context>
 <context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Check and fix…</source>
+        <translation>Prüfen und reparieren …</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Stop that program…</source>
+        <translation>Dieses Programm beenden …</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPanel</name>
     <message>
         <source>Select an incident to read its report.</source>
@@ -1040,6 +1071,17 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>max {value}</source>
+        <translation>max. {value}</translation>
+    </message>
+    <message>
+        <source>now {value}</source>
+        <translation>jetzt {value}</translation>
     </message>
 </context>
 <context>

@@ -41,9 +41,12 @@ class BackendFigures(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._values: dict[str, QLabel] = {}
-        self.cpu_chart = Sparkline(maximum=100.0)
-        self.memory_chart = Sparkline(maximum=100.0)
-        self.rss_chart = Sparkline()
+        self.cpu_chart = Sparkline(maximum=100.0, value_text=percent_text)
+        self.memory_chart = Sparkline(maximum=100.0, value_text=percent_text)
+        self.rss_chart = Sparkline(value_text=bytes_text)
+        self.cpu_chart.setAccessibleName(self.tr("Processor load, last minutes"))
+        self.memory_chart.setAccessibleName(self.tr("Memory in use, last minutes"))
+        self.rss_chart.setAccessibleName(self.tr("Memory of the ERP backend, last minutes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._computer_group())

@@ -14,7 +14,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 
 from tray_app.watchdog.model import HEALTH_OF_STATE, Health, Level, State
 
@@ -39,8 +39,21 @@ _SEVERITY_COLOUR: dict[Level, str | None] = {
     Level.CRITICAL: "#a40e26",
 }
 
-HIGHLIGHT_COLOUR = "#fff8a6"  # background of search matches in the log viewer
+HIGHLIGHT_COLOUR = "#fff8a6"  # background of search matches in the log viewer (light palette)
 CHART_COLOUR = "#0969da"
+
+# The same meanings on a dark palette (Windows dark mode, dark desktop themes): lighter text
+# colours and a dark match background, so that each keeps a contrast of 4.5:1 (WCAG AA).
+_DARK_SEVERITY_COLOUR: dict[Level, str | None] = {
+    Level.DEBUG: "#9198a1",
+    Level.INFO: None,
+    Level.WARNING: "#d29922",
+    Level.ERROR: "#ff7b72",
+    Level.CRITICAL: "#ffa198",
+}
+_DARK_HIGHLIGHT_COLOUR = "#5a4500"
+_DARK_CHART_COLOUR = "#58a6ff"
+MIN_CONTRAST = 4.5
 
 
 def resources_dir() -> Path:
@@ -77,9 +90,42 @@ def health_colour(health: Health) -> QColor:
     return QColor(_HEALTH_COLOUR[health])
 
 
-def severity_colour(level: Level | None) -> QColor | None:
-    name = _SEVERITY_COLOUR.get(level) if level is not None else None
+def is_dark(palette: QPalette) -> bool:
+    """True when the window's text is lighter than its background."""
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG's contrast ratio, 1 (none) to 21 (black on white)."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def severity_colour(level: Level | None, palette: QPalette | None = None) -> QColor | None:
+    """The text colour of a log level, for the palette it is drawn on (light by default)."""
+    table = _DARK_SEVERITY_COLOUR if palette is not None and is_dark(palette) else _SEVERITY_COLOUR
+    name = table.get(level) if level is not None else None
     return QColor(name) if name else None
+
+
+def search_highlight_colour(palette: QPalette) -> QColor:
+    """The background of search matches, readable under the palette's own text colour."""
+    return QColor(_DARK_HIGHLIGHT_COLOUR if is_dark(palette) else HIGHLIGHT_COLOUR)
+
+
+def chart_colour(palette: QPalette) -> QColor:
+    return QColor(_DARK_CHART_COLOUR if is_dark(palette) else CHART_COLOUR)
 
 
 def severity_is_bold(level: Level | None) -> bool:
