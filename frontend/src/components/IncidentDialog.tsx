@@ -50,7 +50,7 @@ function Timeline({ report }: { report: IncidentReport }) {
   );
 }
 
-function OutputTail({ lines }: { lines: readonly string[] }) {
+function OutputTail({ lines, testId = "incident-output" }: { lines: readonly string[]; testId?: string }) {
   if (lines.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -61,7 +61,7 @@ function OutputTail({ lines }: { lines: readonly string[] }) {
   return (
     <Box
       component="pre"
-      data-testid="incident-output"
+      data-testid={testId}
       tabIndex={0}
       sx={{
         m: 0,
@@ -79,6 +79,29 @@ function OutputTail({ lines }: { lines: readonly string[] }) {
     >
       {lines.join("\n")}
     </Box>
+  );
+}
+
+type StackDumpSection = NonNullable<IncidentReport["stack_dump"]>;
+
+function StackDump({ dump }: { dump: StackDumpSection }) {
+  const taken =
+    dump.dumped_after_ms !== null ? t("incident.stackDumpTaken", { ms: Math.round(dump.dumped_after_ms) }) : null;
+  if (dump.text) {
+    return (
+      <>
+        {taken ? <Typography variant="body2">{taken}</Typography> : null}
+        <OutputTail lines={dump.text.split("\n")} testId="incident-stack-dump" />
+      </>
+    );
+  }
+  const why = dump.problem
+    ? t(`incident.noStackDump.${dump.problem}`, { detail: dump.detail })
+    : t("incident.stackDumpOwn");
+  return (
+    <Typography variant="body2" data-testid="incident-stack-dump">
+      {why}
+    </Typography>
   );
 }
 
@@ -110,6 +133,11 @@ function ReportBody({ report }: { report: IncidentReport }) {
           <FactList facts={figures} />
         )}
       </Part>
+      {report.stack_dump ? (
+        <Part title={t("incident.stackDump")}>
+          <StackDump dump={report.stack_dump} />
+        </Part>
+      ) : null}
       <Part title={t("incident.output", { count: report.backend_output_tail.length })}>
         <OutputTail lines={report.backend_output_tail} />
       </Part>

@@ -19,6 +19,7 @@ import { t } from "../i18n/messages";
 import { BackendFigures } from "./BackendFigures";
 import { isDegraded } from "../status/degraded";
 import { DegradedNotice } from "./DegradedNotice";
+import { GuidancePanel } from "./GuidancePanel";
 import { IncidentsCard } from "./IncidentsCard";
 import { OutagePanel } from "./OutagePanel";
 import { RefreshBar } from "./RefreshBar";
@@ -105,6 +106,14 @@ export function SystemStatus({ token, intervalS: initialIntervalS, onIntervalCha
         {snapshot ? (
           <Grid size={backend ? { xs: 12, lg: 4 } : { xs: 12, md: 8, lg: 6 }}>
             <Stack spacing={2}>
+              {snapshot.guidance ? (
+                <GuidancePanel
+                  guidance={snapshot.guidance}
+                  canControl={token !== null}
+                  busy={actions.busy}
+                  onTryAgain={() => actions.runWatchdogAction("start")}
+                />
+              ) : null}
               <Stale stale={watchdogError !== null} since={status.lastUpdate}>
                 <WatchdogCard
                   snapshot={snapshot}

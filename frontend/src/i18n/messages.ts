@@ -256,6 +256,53 @@ const en = {
   "unit.tb": "{value} TB",
   "unit.ms": "{value} ms",
   "unit.s": "{value} s",
+
+  // Guided fixes (issue 12): what a yellow or red state means, and what helps.
+  "guidance.label": "What happened and what you can do",
+  "guidance.starting.title": "The ERP system is starting",
+  "guidance.starting.text": "This usually takes a few seconds. Nothing to do.",
+  "guidance.stopping.title": "The ERP system is stopping",
+  "guidance.stopping.text": "It is being shut down and will be restarted if needed. Nothing to do.",
+  "guidance.not_answering.title": "The ERP system does not answer",
+  "guidance.not_answering.text":
+    "{failures} of {threshold} checks failed. If it stays silent, ERP Guardian restarts it by itself.",
+  "guidance.restarting.title": "The ERP system stopped and is being restarted",
+  "guidance.restarting.text": "ERP Guardian starts it again shortly. Its last output is shown below.",
+  "guidance.degraded.title": "The ERP system works with restrictions",
+  "guidance.degraded.text": "A part it needs is not available. A restart would not help; see below why.",
+  "guidance.database_locked.title": "The database is locked by another program",
+  "guidance.database_locked.text":
+    "The ERP system cannot write to {database} because the program below holds it. Close that program or finish what it is doing; the ERP system then works normally again by itself.",
+  "guidance.gave_up.title": "The ERP system keeps stopping: ERP Guardian has stopped restarting it",
+  "guidance.gave_up.text": "Its last output is shown below. Look at the log for more, fix the cause, then try again.",
+  "guidance.missing_module.title": "A part of the ERP system is missing",
+  "guidance.missing_module.text":
+    "The ERP system needs the Python module “{module}”, which is not installed. “Check and fix” can install it.",
+  "guidance.missing_program.title": "The ERP program was not found",
+  "guidance.missing_program.text":
+    "“{program}” does not exist on this computer. Check the command in the settings, or let “Check and fix” look for the problem.",
+  "guidance.port_in_use.title": "Another program uses the ERP system's port",
+  "guidance.port_in_use.text": "Port {port} is used by {holder}.",
+  "guidance.cannot_start.title": "The ERP system cannot be started",
+  "guidance.cannot_start.text": "The reason is shown below. “Check and fix” can look for the problem.",
+  "guidance.otherProgram": "another program",
+  "guidance.tryAgain": "Try again",
+  "guidance.openLog":
+    "The full log: in the tray icon's menu, “Log viewer”; the incident reports are listed on this page.",
+  "guidance.checkAndFix": "“Check and fix” is in the tray icon's menu, on the computer running ERP Guardian.",
+  "guidance.stopPortHolder": "To stop that program, use “Stop that program…” in the tray icon's menu.",
+
+  "incident.stackDump": "Stack dump",
+  "incident.stackDumpTaken": "Taken {ms} ms after the hang was noticed, before the backend was stopped.",
+  "incident.stackDumpOwn": "The backend wrote its own stack dump to its output: see its last lines below.",
+  "incident.noStackDump.no_tool": "No stack dump: py-spy is not installed.",
+  "incident.noStackDump.not_python": "No stack dump: the backend is not a Python program.",
+  "incident.noStackDump.no_permission": "No stack dump: the system did not allow reading the backend.",
+  "incident.noStackDump.timed_out": "No stack dump: py-spy did not answer in time.",
+  "incident.noStackDump.failed": "No stack dump: py-spy could not read the backend ({detail}).",
+  "figure.backend_cpu_percent": "Backend CPU (one core = 100 %)",
+  "figure.db_degraded_s": "Database not usable for (s)",
+  "rule.db_degraded": "Database stays locked",
 };
 
 export type MessageKey = keyof typeof en;
@@ -515,6 +562,57 @@ const de: Record<MessageKey, string> = {
   "unit.tb": "{value} TB",
   "unit.ms": "{value} ms",
   "unit.s": "{value} s",
+
+  "guidance.label": "Was geschehen ist und was Sie tun können",
+  "guidance.starting.title": "Das ERP-System startet",
+  "guidance.starting.text": "Das dauert meist wenige Sekunden. Sie müssen nichts tun.",
+  "guidance.stopping.title": "Das ERP-System wird beendet",
+  "guidance.stopping.text": "Es wird beendet und bei Bedarf neu gestartet. Sie müssen nichts tun.",
+  "guidance.not_answering.title": "Das ERP-System antwortet nicht",
+  "guidance.not_answering.text":
+    "{failures} von {threshold} Prüfungen sind fehlgeschlagen. Bleibt es stumm, startet ERP Guardian es selbst neu.",
+  "guidance.restarting.title": "Das ERP-System wurde beendet und wird neu gestartet",
+  "guidance.restarting.text": "ERP Guardian startet es gleich wieder. Die letzte Ausgabe sehen Sie unten.",
+  "guidance.degraded.title": "Das ERP-System arbeitet eingeschränkt",
+  "guidance.degraded.text":
+    "Ein benötigter Teil ist nicht verfügbar. Ein Neustart hilft nicht; den Grund sehen Sie unten.",
+  "guidance.database_locked.title": "Die Datenbank ist durch ein anderes Programm gesperrt",
+  "guidance.database_locked.text":
+    "Das ERP-System kann nicht in {database} schreiben, weil das unten genannte Programm die Datei belegt. Schließen Sie dieses Programm oder lassen Sie es seine Arbeit beenden; danach arbeitet das ERP-System von selbst wieder normal.",
+  "guidance.gave_up.title": "Das ERP-System stürzt immer wieder ab: ERP Guardian startet es nicht mehr neu",
+  "guidance.gave_up.text":
+    "Die letzte Ausgabe sehen Sie unten. Mehr steht im Protokoll. Beheben Sie die Ursache und versuchen Sie es dann erneut.",
+  "guidance.missing_module.title": "Ein Teil des ERP-Systems fehlt",
+  "guidance.missing_module.text":
+    "Das ERP-System braucht das Python-Modul „{module}“, das nicht installiert ist. „Prüfen und beheben“ kann es installieren.",
+  "guidance.missing_program.title": "Das ERP-Programm wurde nicht gefunden",
+  "guidance.missing_program.text":
+    "„{program}“ gibt es auf diesem Computer nicht. Prüfen Sie den Befehl in den Einstellungen oder lassen Sie „Prüfen und beheben“ nach dem Fehler suchen.",
+  "guidance.port_in_use.title": "Ein anderes Programm belegt den Port des ERP-Systems",
+  "guidance.port_in_use.text": "Port {port} wird von {holder} belegt.",
+  "guidance.cannot_start.title": "Das ERP-System kann nicht gestartet werden",
+  "guidance.cannot_start.text": "Den Grund sehen Sie unten. „Prüfen und beheben“ kann nach dem Fehler suchen.",
+  "guidance.otherProgram": "einem anderen Programm",
+  "guidance.tryAgain": "Erneut versuchen",
+  "guidance.openLog":
+    "Das vollständige Protokoll: im Menü des Symbols in der Taskleiste, „Protokoll“; die Störungsberichte finden Sie auf dieser Seite.",
+  "guidance.checkAndFix":
+    "„Prüfen und beheben“ finden Sie im Menü des Symbols in der Taskleiste, auf dem Computer, auf dem ERP Guardian läuft.",
+  "guidance.stopPortHolder":
+    "Um dieses Programm zu beenden, wählen Sie „Dieses Programm beenden…“ im Menü des Symbols in der Taskleiste.",
+
+  "incident.stackDump": "Stack-Auszug",
+  "incident.stackDumpTaken": "Aufgenommen {ms} ms nach dem Erkennen des Hängers, bevor das Backend beendet wurde.",
+  "incident.stackDumpOwn":
+    "Das Backend hat seinen Stack-Auszug selbst ausgegeben: siehe seine letzten Zeilen unten.",
+  "incident.noStackDump.no_tool": "Kein Stack-Auszug: py-spy ist nicht installiert.",
+  "incident.noStackDump.not_python": "Kein Stack-Auszug: Das Backend ist kein Python-Programm.",
+  "incident.noStackDump.no_permission": "Kein Stack-Auszug: Das System hat das Auslesen nicht erlaubt.",
+  "incident.noStackDump.timed_out": "Kein Stack-Auszug: py-spy hat nicht rechtzeitig geantwortet.",
+  "incident.noStackDump.failed": "Kein Stack-Auszug: py-spy konnte das Backend nicht lesen ({detail}).",
+  "figure.backend_cpu_percent": "CPU des Backends (ein Kern = 100 %)",
+  "figure.db_degraded_s": "Datenbank nicht nutzbar seit (s)",
+  "rule.db_degraded": "Datenbank bleibt gesperrt",
 };
 
 export const catalogues = { en, de } as const;
