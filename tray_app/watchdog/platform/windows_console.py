@@ -27,7 +27,7 @@ import threading
 
 assert sys.platform == "win32"  # mypy: this module is checked for Windows only
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("erp_guardian.watchdog")  # written to guardian.log
 
 CTRL_C_EVENT = 0
 ATTACH_PARENT_PROCESS = 0xFFFFFFFF  # (DWORD)-1
