@@ -8,6 +8,7 @@ what is allowed, in one line each.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -25,6 +26,20 @@ APP_NAME = "erp-guardian"
 DEFAULT_BACKEND_PORT = 8765
 DEFAULT_WEB_PORT = 8766
 _TIME_OF_DAY = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+MIN_TOKEN_LENGTH = 16
+
+
+def _is_loopback_host(host: str) -> bool:
+    """True for names and addresses that only this machine can reach."""
+    host = host.strip().removeprefix("[").removesuffix("]")
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # any other name may resolve to a LAN address
+
+
 # Error lines in the backend's output, matched in any case; German words for German ERPs.
 DEFAULT_ERROR_PATTERNS = (
     r"\bERROR\b",
@@ -105,14 +120,17 @@ class GuardianConfig(BaseModel):
     # Optional actions, off by default.
     restart_on_rss_mb: float = Field(0.0, ge=0, le=1e7)  # hard limit: restart above it
     scheduled_restart: str = ""  # "HH:MM" local time of a daily restart; empty: none
+
+    # Watching from other machines: Prometheus, an exporter's textfile, an Uptime Kuma push.
+    metrics_token: str = ""  # bearer token for /metrics and the read-only API; empty: none
+    web_allowed_hosts: list[str] = Field(default_factory=list)  # Host names besides localhost
+    metrics_textfile: str = ""  # a .prom file for windows_exporter/node_exporter; empty: none
+    push_url: str = ""  # the Uptime Kuma push URL; empty: no push
+    push_interval: float = Field(60.0, ge=1, le=86400)
     # Early warning, issue 12: what counts as an error line (regexes, any case), and how long
     # /health may say "degraded" (a locked database) before it is a warning (0: never).
     error_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_ERROR_PATTERNS))
     warn_db_degraded_s: float = Field(60.0, ge=0, le=86400)
-
-    # Language of the tray app and the console: "auto" follows the system (LANGUAGE, LC_ALL,
-    # LC_MESSAGES, LANG; the Windows UI language); see tray_app/i18n/language.py.
-    language: Literal["auto", "de", "en"] = "auto"
 
     # Backups of database_file (tray_app/backup/). Midday, not night: a workstation is on
     # then; a missed one is taken as soon as the guardian runs again that day.
@@ -120,6 +138,10 @@ class GuardianConfig(BaseModel):
     backup_time: str = "12:30"  # "HH:MM" local time of the daily backup; empty: none
     backup_keep_daily: int = Field(7, ge=0, le=3650)  # newest backup of each of the last N days
     backup_keep_weekly: int = Field(4, ge=0, le=520)  # newest backup of each of the last M weeks
+
+    # Language of the tray app and the console: "auto" follows the system (LANGUAGE, LC_ALL,
+    # LC_MESSAGES, LANG; the Windows UI language); see tray_app/i18n/language.py.
+    language: Literal["auto", "de", "en"] = "auto"
 
     @field_validator("health_path")
     @classmethod
@@ -173,6 +195,50 @@ class GuardianConfig(BaseModel):
             )
         if self.check_timeout > self.check_interval * self.failure_threshold + 60:
             raise ValueError("check_timeout is far longer than the checks it belongs to")
+        return self
+
+    @field_validator("web_allowed_hosts", mode="before")
+    @classmethod
+    def _hosts_from_text(cls, value: Any) -> Any:
+        """A command-line option gives one text: "a.example, b.example"."""
+        if isinstance(value, str):
+            return [host for host in re.split(r"[\s,]+", value) if host]
+        return value
+
+    @field_validator("metrics_token")
+    @classmethod
+    def _token_is_long(cls, value: str) -> str:
+        if value and (len(value) < MIN_TOKEN_LENGTH or any(c.isspace() for c in value)):
+            raise ValueError(
+                f"must be at least {MIN_TOKEN_LENGTH} characters without spaces (for example "
+                'from: python -c "import secrets; print(secrets.token_urlsafe(32))")'
+            )
+        return value
+
+    @field_validator("push_url")
+    @classmethod
+    def _push_url_is_http(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://, or be empty for no push")
+        return value
+
+    @field_validator("metrics_textfile")
+    @classmethod
+    def _textfile_is_prom(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.endswith(".prom"):
+            raise ValueError("must end in .prom (the exporters read only such files)")
+        return value
+
+    @model_validator(mode="after")
+    def _remote_page_needs_token(self) -> GuardianConfig:
+        # Binding beyond loopback opens the read-only API to the LAN: never without a token.
+        if self.web_port and not _is_loopback_host(self.web_host) and not self.metrics_token:
+            raise ValueError(
+                f"web_host = {self.web_host!r} lets other machines connect: set metrics_token "
+                "(the bearer token they must send), or bind web_host to 127.0.0.1"
+            )
         return self
 
     @property

@@ -52,6 +52,18 @@ def _start_page(
     return web
 
 
+def _start_metrics(supervisor: Supervisor, config: GuardianConfig, *, page: bool) -> Any:
+    """The metrics (listening before the engine's first event), the textfile and the Kuma push;
+    None when nothing would read them: prometheus_client then is not even imported, which
+    keeps `run --backend-only` within its memory target."""
+    if not (page or config.metrics_textfile or config.push_url):
+        return None
+    from tray_app.metrics.registry import metrics_of
+    from tray_app.metrics.runner import MetricsRunner
+
+    return MetricsRunner(metrics_of(supervisor)).start()
+
+
 def run_headless(
     config: GuardianConfig,
     *,
@@ -72,10 +84,13 @@ def run_headless(
         stop.set()
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    metrics = _start_metrics(supervisor, config, page=web_starter is not None)
     thread = supervisor.run_in_thread() if supervise else None  # the backend first: it is the job
     backups = BackupService(config, supervisor) if supervise else None
     if backups is not None:
         backups.start()  # the daily backup and the control channel of `erp-guardian backup`
+        if metrics is not None:
+            metrics.use_backup_ages(backups.last_good_age_s)
     web = _start_page(web_starter, supervisor, config, console)
     try:
         while not stop.wait(0.5):
@@ -88,6 +103,8 @@ def run_headless(
         if thread is not None:
             # Bounded: a graceful stop, then the kill after stop_timeout, then a margin.
             thread.join(config.stop_timeout + 5)
+        if metrics is not None:
+            metrics.stop()  # after the engine: the last textfile shows it stopped
         stop_web = getattr(web, "stop", None)
         if callable(stop_web):
             stop_web()

@@ -49,6 +49,11 @@ EngineFactory = Callable[[GuardianConfig], Engine]
 WebFactory = Callable[[Any, GuardianConfig], WebServer | None]
 
 
+def _web_settings(config: GuardianConfig) -> tuple[object, ...]:
+    """What the page server is built from (address, and access from other computers)."""
+    return (config.web_host, config.web_port, config.metrics_token, config.web_allowed_hosts)
+
+
 @dataclass
 class UserQuestions:
     """How the controller asks the user; replaced in tests."""
@@ -246,7 +251,8 @@ class TrayController(QObject):
         if self.log_viewer is not None and config.log_path != old.log_path:
             self.log_viewer.log_dir = config.log_path
             self.log_viewer.refresh_files()
-        if (config.web_host, config.web_port) != (old.web_host, old.web_port):
+        # The page server holds who may connect from other computers: renew it with them too.
+        if _web_settings(config) != _web_settings(old):
             self._stop_web()
             self.web = self._start_web(self.engine, config)
             self.status_window.set_web_available(self.web is not None)

@@ -73,10 +73,18 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "notify_recovered",
         "notify_warnings",
     ),
-    # Language: a tab of its own, so the note that it applies after a restart stands out.
-    "language": ("language",),
+    # Watching from other machines (Prometheus, exporters' textfiles, Uptime Kuma).
+    "remote": (
+        "metrics_token",
+        "web_allowed_hosts",
+        "metrics_textfile",
+        "push_url",
+        "push_interval",
+    ),
     # Backups of the ERP's database (tray_app/backup/).
     "backups": ("backup_dir", "backup_time", "backup_keep_daily", "backup_keep_weekly"),
+    # Language: a tab of its own, so the note that it applies after a restart stands out.
+    "language": ("language",),
 }
 
 
@@ -92,8 +100,9 @@ def section_titles() -> dict[str, str]:
         "early": _tr("Early warning"),
         "files": _tr("Files"),
         "web": _tr("Web page and notifications"),
-        "language": _tr("Language"),
+        "remote": _tr("Monitoring from other computers"),
         "backups": _tr("Backups"),
+        "language": _tr("Language"),
         "other": _tr("Other"),
     }
 
@@ -150,6 +159,11 @@ def field_labels() -> dict[str, str]:
         "warn_db_degraded_s": _tr("Warn when the database stays locked longer than (s, 0: off)"),
         "restart_on_rss_mb": _tr("Restart the backend above this memory (MB, 0: never)"),
         "scheduled_restart": _tr("Restart the backend daily at (HH:MM, empty: never)"),
+        "metrics_token": _tr("Access key for monitoring (needed when other computers connect)"),
+        "web_allowed_hosts": _tr("Further names of this computer (separated by spaces)"),
+        "metrics_textfile": _tr("Figures file for the Windows or node exporter (.prom)"),
+        "push_url": _tr("Uptime Kuma push address (empty: none)"),
+        "push_interval": _tr("Report to Uptime Kuma every (s)"),
         "backup_dir": _tr("Backup folder (empty: in the data folder; another drive is safer)"),
         "backup_time": _tr("Back up the database daily at (HH:MM, empty: never)"),
         "backup_keep_daily": _tr("Daily backups kept (days)"),

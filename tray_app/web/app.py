@@ -11,14 +11,16 @@ from typing import Annotated, Any, assert_never
 from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as Path_
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tray_app.logs.incidents import find_report, list_incidents
+from tray_app.metrics.registry import CONTENT_TYPE, GuardianMetrics, metrics_of
 from tray_app.watchdog import Supervisor
 from tray_app.watchdog.model import UserCommand
 from tray_app.web.backend_proxy import BackendProxy
+from tray_app.web.remote_access import RemoteAccess, RemoteAccessMiddleware
 from tray_app.web.schemas import (
     ActionAccepted,
     ErrorDetail,
@@ -31,7 +33,6 @@ from tray_app.web.schemas import (
 
 log = logging.getLogger("erp_guardian.web")
 
-LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]", "::1"]
 TOKEN_HEADER = "X-Guardian-Token"
 
 
@@ -80,8 +81,15 @@ def create_web_app(
     backend_url: str,
     dist_dir: Path | None,
     log_dir: Path | None = None,
+    access: RemoteAccess | None = None,
+    metrics: GuardianMetrics | None = None,
 ) -> FastAPI:
-    """A FastAPI app bound to one supervisor. Nothing global: tests build as many as they like."""
+    """A FastAPI app bound to one supervisor. Nothing global: tests build as many as they like.
+
+    `access` says who may connect from other machines (default: nobody); `metrics` defaults to
+    the supervisor's own (`metrics_of`)."""
+    access = access or RemoteAccess()
+    metrics = metrics or metrics_of(supervisor)
     app = FastAPI(
         title="ERP Guardian supervisor",
         version="1",
@@ -89,8 +97,10 @@ def create_web_app(
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
-    # A page served by a DNS-rebinding attacker's name would carry that name in Host.
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=LOCAL_HOSTS)
+    app.add_middleware(RemoteAccessMiddleware, metrics_token=access.metrics_token)
+    # A page served by a DNS-rebinding attacker's name would carry that name in Host. Added
+    # last, so it runs first: a foreign Host is refused before anything else is looked at.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(access.allowed_hosts))
     proxy = BackendProxy(backend_url)
 
     @app.exception_handler(Exception)
@@ -150,6 +160,11 @@ def create_web_app(
 
     for command in UserCommand:
         add_action(command)
+
+    @app.get("/metrics", include_in_schema=False)
+    def prometheus_metrics() -> Response:
+        # A plain def: FastAPI runs it in its thread pool (psutil, disk usage).
+        return Response(metrics.exposition(), media_type=CONTENT_TYPE)
 
     @app.get("/api/backend/status", responses=PASSED_THROUGH)
     async def backend_status() -> JSONResponse:

@@ -13,9 +13,11 @@ import uvicorn
 
 from tray_app.config import GuardianConfig
 from tray_app.doctor import frontend_dist
+from tray_app.metrics.registry import metrics_of
 from tray_app.watchdog import Supervisor
 from tray_app.watchdog.address import backend_base_url, bind_target, url_host
 from tray_app.web.app import create_web_app
+from tray_app.web.remote_access import RemoteAccess
 
 STARTUP_TIMEOUT_S = 10.0
 
@@ -65,7 +67,13 @@ def start_web_server(
     token = secrets.token_urlsafe(24)
     backend_url = backend_base_url(config.host, config.port)
     app = create_web_app(
-        supervisor, token, backend_url, dist_dir or frontend_dist(), log_dir=config.log_path
+        supervisor,
+        token,
+        backend_url,
+        dist_dir or frontend_dist(),
+        log_dir=config.log_path,
+        access=RemoteAccess.of(config),
+        metrics=metrics_of(supervisor),
     )
     server = uvicorn.Server(
         uvicorn.Config(app, log_config=None, access_log=False, lifespan="off", workers=1)
