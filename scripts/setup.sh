@@ -15,7 +15,7 @@ packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfreety
           libxcb-render-util0 libxcb-shape0 libxcb-xkb1 nodejs npm python3-venv)
 if $want_test; then
   # xauth: xvfb only recommends it, and xvfb-run fails without it.
-  packages+=(xvfb xauth trayer xdotool imagemagick x11-utils chromium binutils)
+  packages+=(xvfb xauth trayer xdotool imagemagick x11-utils chromium binutils prometheus)
 fi
 
 missing=()
