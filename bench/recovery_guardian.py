@@ -49,8 +49,9 @@ class GuardianSetup:
 
 
 def backend_argv(setup: GuardianSetup) -> list[str]:
-    """The exact command the guardian runs for the bundled backend (for the other runners)."""
-    return launch_spec(setup.config).argv
+    """The guardian's command for the bundled backend, for the other runners. They stop it by
+    signal and give it no stdin pipe, so the pipe-close stop flag is left out."""
+    return [arg for arg in launch_spec(setup.config).argv if arg != "--stop-on-stdin-eof"]
 
 
 def starter_argv(setup: GuardianSetup) -> list[str]:
