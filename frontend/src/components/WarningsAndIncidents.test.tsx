@@ -39,7 +39,7 @@ describe("active warnings", () => {
     expect(errors).toHaveTextContent(
       "the backend wrote 11 error lines in the last minute (more than 10): see backend.log",
     );
-    expect(errors).toHaveTextContent("11/min, threshold 10/min · since 11/28/26, 12:06 PM");
+    expect(errors).toHaveTextContent("11/min, threshold 10/min · since 11/28/2026 12:06 PM");
     expect(alerts[0]).toHaveTextContent("6.8 MB, threshold 5 MB");
   });
 
@@ -93,7 +93,7 @@ describe("active warnings", () => {
     renderPage();
     const panel = await screen.findByRole("region", { name: "Aktive Warnungen" });
     expect(panel).toHaveTextContent("Backend meldet Fehler");
-    expect(panel).toHaveTextContent("11/min, Schwelle 10/min · seit 28.11.26, 12:06");
+    expect(panel).toHaveTextContent("11/min, Schwelle 10/min · seit 28.11.2026 12:06");
     expect(screen.getByRole("link", { name: "2 aktive Warnungen" })).toBeInTheDocument();
   });
 });
@@ -105,7 +105,7 @@ describe("recent incidents", () => {
     const list = await screen.findByRole("list", { name: "Recent incidents" });
     const items = within(list).getAllByRole("button");
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent("11/28/26, 12:06 PM · exit code");
+    expect(items[0]).toHaveTextContent("11/28/2026 12:06 PM · exit code");
     expect(items[0]).toHaveTextContent("Not recovered");
     expect(items[0]).toHaveTextContent("backend ended: exit code 4");
     expect(items[1]).toHaveTextContent("signal");
@@ -132,7 +132,7 @@ describe("recent incidents", () => {
     const list = await screen.findByRole("list", { name: "Recent incidents" });
     await userEvent.click(within(list).getByRole("button", { name: /signal/ }));
     const dialog = await screen.findByRole("dialog");
-    expect(await within(dialog).findByText("Incident of 11/28/26, 12:06 PM")).toBeInTheDocument();
+    expect(await within(dialog).findByText("Incident of 11/28/2026 12:06 PM")).toBeInTheDocument();
     const timeline = within(dialog).getByRole("region", { name: "Timeline" });
     expect(within(timeline).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       expect.stringContaining("Exited"),

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { setLanguage } from "../i18n/messages";
 import {
   formatBytes,
+  formatDateTime,
   formatDuration,
   formatMs,
+  formatNumber,
   formatPercent,
+  formatSeconds,
   formatShortTime,
   secondsUntil,
 } from "./format";
@@ -58,5 +61,18 @@ describe("other formats", () => {
     expect(secondsUntil("2026-11-28T14:02:30.2+00:00", "2026-11-28T14:02:30+00:00")).toBe(1);
     expect(secondsUntil("2026-11-28T14:02:00+00:00", "2026-11-28T14:02:30+00:00")).toBe(0);
     expect(secondsUntil("not a time", "2026-11-28T14:02:30+00:00")).toBe(0);
+  });
+});
+
+describe("local formats of issue 13", () => {
+  it("writes date and time with the year in full, as each language does", () => {
+    const moment = new Date(2026, 10, 29, 21, 38);
+    setLanguage("de", "de-DE");
+    expect(formatDateTime(moment)).toBe("29.11.2026 21:38");
+    expect(formatNumber(1234)).toBe("1.234");
+    expect(formatSeconds(1.5)).toBe("1,5 s");
+    setLanguage("en", "en-US");
+    expect(formatDateTime(moment)).toMatch(/^11\/29\/2026 9:38\sPM$/);
+    expect(formatNumber(1234)).toBe("1,234");
   });
 });

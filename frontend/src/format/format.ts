@@ -87,11 +87,15 @@ export function formatShortTime(value: string | number | Date): string {
   return new Intl.DateTimeFormat(getLocale(), { timeStyle: "short" }).format(toDate(value));
 }
 
-/** Date and time, for things that may be days old. */
+/** Date and time with the year in full, for things that may be days old: "29.11.2026 21:38". */
 export function formatDateTime(value: string | number | Date): string {
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: "short", timeStyle: "short" }).format(
-    toDate(value),
-  );
+  const date = toDate(value);
+  const day = new Intl.DateTimeFormat(getLocale(), {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(date);
+  return `${day} ${formatShortTime(date)}`;
 }
 
 /** A short span such as a recovery time: "0.1 s" under a minute, "2 min 5 sec" above. */
