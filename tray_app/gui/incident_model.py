@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 
 from tray_app.gui import theme
 from tray_app.gui.table_model import RowsTableModel
@@ -93,7 +94,11 @@ class IncidentModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(incident, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "outcome":
-            return None if incident.recovered else theme.severity_colour(Level.ERROR)
+            return (
+                None
+                if incident.recovered
+                else theme.severity_colour(Level.ERROR, QGuiApplication.palette())
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return incident.detail
         return None
