@@ -76,6 +76,18 @@ def build_parser(prog: str = "erp-backend") -> argparse.ArgumentParser:
         action="store_true",
         help="stop gracefully when stdin closes (the guardian's stop request on every OS)",
     )
+    parser.add_argument(
+        "--fd",
+        default=None,
+        metavar="N",
+        help="serve on this inherited listening socket instead of binding one (the guardian's "
+        "socket handoff); 'share' on Windows: the socket comes as the first line on stdin",
+    )
+    parser.add_argument(
+        "--standby",
+        action="store_true",
+        help="warm up, print 'ready' and serve only after 'promote' arrives on stdin",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -110,6 +122,8 @@ class RunOptions:
 
     settings: BackendSettings
     stop_on_stdin_eof: bool
+    fd: str | None = None  # the guardian's listening socket, handed over
+    standby: bool = False
 
 
 def parse_options(argv: list[str] | None, prog: str) -> RunOptions | int:
@@ -117,7 +131,7 @@ def parse_options(argv: list[str] | None, prog: str) -> RunOptions | int:
     parser = build_parser(prog)
     try:
         args = parser.parse_args(argv)
-        return RunOptions(settings_from_args(args), args.stop_on_stdin_eof)
+        return RunOptions(settings_from_args(args), args.stop_on_stdin_eof, args.fd, args.standby)
     except ValidationError as error:
         parser.print_usage(sys.stderr)
         sys.stderr.write(f"{parser.prog}: error: {describe_validation_error(error)}\n")
@@ -136,30 +150,57 @@ def main(argv: list[str] | None = None, prog: str = "erp-backend") -> int:
         return parsed
     settings = parsed.settings
     # Imported here: `--help` and bad options stay fast, and nothing heavy runs at import.
+    from backend.app.control import StdinControl
     from backend.app.logging_setup import configure_logging
     from backend.app.main import create_app
-    from backend.app.server import PortInUseError, bind_socket, register_stack_dump_signal, serve
+    from backend.app.server import (
+        PortInUseError,
+        adopt_socket,
+        bind_socket,
+        prepare_server,
+        register_stack_dump_signal,
+        serve,
+    )
+    from backend.app.standby import wait_for_promotion
 
     try:
-        sock = bind_socket(settings.host, settings.port)
+        if parsed.fd is not None:
+            sock = adopt_socket(parsed.fd, sys.stdin.buffer)
+        else:
+            sock = bind_socket(settings.host, settings.port)
     except PortInUseError as error:
         sys.stderr.write(f"erp-backend: port {settings.port} is in use: {error.strerror}\n")
         return EXIT_PORT_IN_USE
-    except OSError as error:
-        sys.stderr.write(f"erp-backend: --host {settings.host}: cannot listen there: {error}\n")
+    except (OSError, ValueError) as error:
+        where = f"--fd {parsed.fd}" if parsed.fd is not None else f"--host {settings.host}"
+        sys.stderr.write(f"erp-backend: {where}: cannot listen there: {error}\n")
         return EXIT_BAD_OPTION
+    control = None
+    if parsed.stop_on_stdin_eof or parsed.standby:
+        control = StdinControl(sys.stdin.buffer)
+        control.start()
+    dumps = register_stack_dump_signal()
+    app = create_app(settings)
+    server = prepare_server(app)
+    if parsed.standby:
+        assert control is not None
+        if not wait_for_promotion(app, settings.db_path, control):
+            return 0  # stdin closed before promotion: not wanted any more
+    # A standby opens the log file only now: one process writes each log file.
     assert settings.log_dir is not None  # settings_from_args always sets it
     log_file = configure_logging(settings.log_dir, settings.log_max_bytes, settings.log_backups)
-    dumps = register_stack_dump_signal()
     log.info(
         "listening on http://%s:%d (pid %d, log %s, stack dump on SIGUSR1: %s, "
-        "stop when stdin closes: %s)",
+        "stop when stdin closes: %s, socket %s)",
         settings.host,
         settings.port,
         os.getpid(),
         log_file or "stdout only",
         "yes" if dumps else "no",
-        "yes" if parsed.stop_on_stdin_eof else "no",
+        "yes" if control is not None else "no",
+        "from the guardian, promoted standby"
+        if parsed.standby
+        else ("from the guardian" if parsed.fd is not None else "bound here"),
     )
-    serve(create_app(settings), sock, stop_on_stdin_eof=parsed.stop_on_stdin_eof)
+    serve(server, sock, control)
     return 0

@@ -1,7 +1,9 @@
-"""Serving the app with uvicorn on a socket we bind ourselves.
+"""Serving the app with uvicorn on a socket we bind ourselves or were handed.
 
 Binding first lets the CLI turn "port in use" into one clear line and exit code 3 (uvicorn
-would log and exit with its own code). Platform code for sockets and signals lives here.
+would log and exit with its own code). Under the guardian the socket is usually its own,
+handed over with `--fd` (see tray_app/watchdog/listener.py). Platform code for sockets and
+signals lives here.
 """
 
 from __future__ import annotations
@@ -10,16 +12,17 @@ import contextlib
 import errno
 import faulthandler
 import logging
-import os
 import signal
 import socket
 import sys
-import threading
 from collections.abc import Iterator
 from types import FrameType
+from typing import BinaryIO
 
 import uvicorn
 from fastapi import FastAPI
+
+from backend.app.control import StdinControl, read_shared_socket
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,20 @@ def bind_socket(host: str, port: int) -> socket.socket:
         if _is_addr_in_use(error):
             raise PortInUseError(error.errno, f"{host}:{port} is already in use") from None
         raise
+    sock.setblocking(False)
+    return sock
+
+
+def adopt_socket(fd_option: str, stdin: BinaryIO) -> socket.socket:
+    """The listening socket the guardian handed over (`--fd`): a file descriptor we inherited
+    (POSIX, as systemd's socket activation passes it), or `share` on Windows: the bytes of
+    `socket.share(our pid)` arrive as the first line on stdin."""
+    if fd_option == "share":
+        if sys.platform != "win32":
+            raise OSError("--fd share is for Windows; pass a file descriptor number")
+        sock = socket.fromshare(read_shared_socket(stdin))
+    else:
+        sock = socket.socket(fileno=int(fd_option))
     sock.setblocking(False)
     return sock
 
@@ -87,9 +104,9 @@ def _quiet_stop_signals() -> Iterator[list[int]]:
             signal.signal(sig, handler)
 
 
-def serve(app: FastAPI, sock: socket.socket, stop_on_stdin_eof: bool = False) -> None:
-    """Run uvicorn until SIGTERM/SIGINT (or, with stop_on_stdin_eof, until stdin closes); our
-    own logging config, no access log (ours is)."""
+def prepare_server(app: FastAPI) -> uvicorn.Server:
+    """The uvicorn server, its config loaded (protocol classes imported, app wrapped): our own
+    logging config, no access log (ours is)."""
     config = uvicorn.Config(
         app,
         log_config=None,
@@ -97,33 +114,21 @@ def serve(app: FastAPI, sock: socket.socket, stop_on_stdin_eof: bool = False) ->
         lifespan="on",
         timeout_graceful_shutdown=5,
     )
-    server = uvicorn.Server(config)
-    stdin_closed = threading.Event()
-    if stop_on_stdin_eof:
-        _stop_when_stdin_closes(server, stdin_closed)
+    config.load()
+    return uvicorn.Server(config)
+
+
+def serve(server: uvicorn.Server, sock: socket.socket, control: StdinControl | None) -> None:
+    """Run uvicorn until SIGTERM/SIGINT, or until stdin closes when the guardian controls us.
+
+    The stop through stdin is the same on every OS: setting should_exit is what uvicorn's own
+    signal handler does (without noting a signal to re-raise); its main loop looks at it every
+    0.1 s."""
+    if control is not None:
+        control.on_stop(lambda: setattr(server, "should_exit", True))
     with _quiet_stop_signals() as received:
         server.run(sockets=[sock])
     if received:
         log.info("stopped by signal %s", signal.Signals(received[0]).name)
-    elif stdin_closed.is_set():
+    elif control is not None and control.closed.is_set():
         log.info("stopped because stdin closed")
-
-
-def _stop_when_stdin_closes(server: uvicorn.Server, closed: threading.Event) -> None:
-    """The graceful stop that is the same on every OS: the guardian holds the other end of our
-    stdin and closes it to ask for a stop; it closes as well when the guardian dies, however it
-    dies. Setting should_exit is what uvicorn's own signal handler does (without noting a
-    signal to re-raise); its main loop looks at it every 0.1 s."""
-
-    def read_until_eof() -> None:
-        try:
-            while os.read(0, 4096):
-                pass  # nothing is expected on stdin; anything written is ignored
-            why = "stdin closed"
-        except OSError as error:  # no usable stdin: nobody could ever ask us through it
-            why = f"stdin unreadable ({error})"
-        closed.set()
-        log.info("%s: shutting down gracefully", why)
-        server.should_exit = True
-
-    threading.Thread(target=read_until_eof, name="stdin-eof-stop", daemon=True).start()
