@@ -139,6 +139,13 @@ class GuardianConfig(BaseModel):
     backup_keep_daily: int = Field(7, ge=0, le=3650)  # newest backup of each of the last N days
     backup_keep_weekly: int = Field(4, ge=0, le=520)  # newest backup of each of the last M weeks
 
+    # No failed request during a crash (tray_app/watchdog/listener.py, standby.py): the guardian
+    # owns the listening socket and hands it to the backend (a custom command takes it through
+    # a {fd} placeholder), and a warm standby backend takes over when the serving one dies or
+    # hangs (the bundled backend only).
+    socket_handoff: bool = True
+    standby: bool = True
+
     # Language of the tray app and the console: "auto" follows the system (LANGUAGE, LC_ALL,
     # LC_MESSAGES, LANG; the Windows UI language); see tray_app/i18n/language.py.
     language: Literal["auto", "de", "en"] = "auto"

@@ -43,6 +43,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "giveup_cooldown",
         "stable_after",
     ),
+    # No failed request during a crash: the guardian holds the socket, a standby takes over.
+    "takeover": ("socket_handoff", "standby"),
     "early": (
         "monitor_interval",
         "warning_hysteresis",
@@ -98,6 +100,7 @@ def section_titles() -> dict[str, str]:
         "backend": _tr("Backend"),
         "checks": _tr("Checks and restarts"),
         "early": _tr("Early warning"),
+        "takeover": _tr("Seamless restarts"),
         "files": _tr("Files"),
         "web": _tr("Web page and notifications"),
         "remote": _tr("Monitoring from other computers"),
@@ -169,6 +172,8 @@ def field_labels() -> dict[str, str]:
         "backup_keep_daily": _tr("Daily backups kept (days)"),
         "backup_keep_weekly": _tr("Weekly backups kept (weeks)"),
         "language": _tr("Language"),
+        "socket_handoff": _tr("Keep the connection open while the backend restarts"),
+        "standby": _tr("Keep a second backend ready to take over (bundled backend)"),
     }
 
 
