@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from tray_app.gui.log_model import MAX_ROWS
@@ -184,3 +185,24 @@ def test_rotated_file_is_opened_again_from_its_start(
     viewer.refresh_files()
     names = [viewer.file_box.itemText(i) for i in range(viewer.file_box.count())]
     assert "guardian.log.1" in names
+
+
+def test_keys_search_and_move_between_matches(
+    qtbot: Any, tmp_path: Path, open_viewer: OpenViewer
+) -> None:
+    path = tmp_path / "guardian.log"
+    append(path, guardian_line(1) + " disk", guardian_line(2), guardian_line(3) + " disk")
+    viewer = open_viewer(tmp_path)
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == 3, timeout=5000)
+    with qtbot.waitActive(viewer):  # shortcuts go to the active window only
+        viewer.activateWindow()
+    viewer.view.setFocus()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.search.hasFocus()
+    qtbot.keyClicks(viewer.search, "disk")
+    qtbot.keyClick(viewer.view, Qt.Key.Key_F3)
+    first = viewer.view.currentIndex().row()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_F3)
+    assert {first, viewer.view.currentIndex().row()} == {0, 2}
+    qtbot.keyClick(viewer.view, Qt.Key.Key_Escape)
+    assert not viewer.isVisible()

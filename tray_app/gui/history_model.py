@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 
 from tray_app.gui import theme
 from tray_app.gui.table_model import RowsTableModel
@@ -95,7 +96,8 @@ class RestartHistoryModel(RowsTableModel):
             return self._text(event, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "what":
             return theme.severity_colour(
-                event.level if at_least(event.level, Level.WARNING) else None
+                event.level if at_least(event.level, Level.WARNING) else None,
+                QGuiApplication.palette(),
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return event.detail

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from tray_app.gui import theme
@@ -49,11 +49,11 @@ class HighlightDelegate(QStyledItemDelegate):
             left = rect.left() + metrics.horizontalAdvance(text[: match.start()])
             width = metrics.horizontalAdvance(match.group())
             highlight = QRect(left, rect.top(), width, rect.height())
-            painter.fillRect(highlight, QColor(theme.HIGHLIGHT_COLOUR))
+            painter.fillRect(highlight, theme.search_highlight_colour(opt.palette))
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = opt.palette.color(role)
-        severity = theme.severity_colour(self.level_of(index.row()))
+        severity = theme.severity_colour(self.level_of(index.row()), opt.palette)
         if severity is not None and not selected:
             colour = severity
         painter.setPen(colour)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from tray_app.gui import theme
 from tray_app.gui.log_reader import Chunk
@@ -33,7 +33,7 @@ class LogLineModel(QAbstractListModel):
         self._brushes = {
             level: QBrush(colour)
             for level in Level
-            if (colour := theme.severity_colour(level)) is not None
+            if (colour := theme.severity_colour(level, QGuiApplication.palette())) is not None
         }
         self._bold = QFont()
         self._bold.setBold(True)

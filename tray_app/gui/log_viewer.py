@@ -35,6 +35,7 @@ from tray_app.gui.log_delegate import HighlightDelegate
 from tray_app.gui.log_files import list_log_files
 from tray_app.gui.log_loader import LoadOp, LoadRequest, LoadResult, LogLoader, ResultKind
 from tray_app.gui.log_model import LogLineModel
+from tray_app.gui.window_keys import add_window_keys
 from tray_app.gui.wording import bytes_text
 from tray_app.watchdog.model import Level
 
@@ -139,6 +140,13 @@ class LogViewer(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        add_window_keys(
+            self,
+            find=self.search.setFocus,
+            find_next=self.find_next,
+            find_previous=self.find_previous,
+            refresh=self.refresh_files,
+        )
         self.refresh_files()
 
     def refresh_files(self) -> None:
