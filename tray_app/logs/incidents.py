@@ -22,6 +22,7 @@ class IncidentSummary:
     recovered: bool
     recovery_s: float | None
     detail: str
+    message: dict[str, Any] | None = None  # the detail as an id with parameters (JSON form)
 
 
 def incidents_dir(log_dir: Path) -> Path:
@@ -119,6 +120,7 @@ def list_incidents(log_dir: Path, since: datetime | None = None) -> list[Inciden
                 recovered=bool(report.get("recovered")),
                 recovery_s=report.get("recovery_s"),
                 detail=str(report.get("detail", "")),
+                message=report.get("message") if isinstance(report.get("message"), dict) else None,
             )
         )
     found.sort(key=lambda item: item.started_at)

@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any, assert_never
 
 from tray_app.config import GuardianConfig
+from tray_app.i18n.catalogue import Message, MessageId
 from tray_app.watchdog.launch import launch_spec
 from tray_app.watchdog.model import (
     RUNNING_STATES,
@@ -140,17 +141,19 @@ class CommandHandler:
             self._resume(now)
         elif self._rt.process is None and state is not State.STOPPING:
             self._policy.restore_budget()
-            self._starter.spawn(Reason.USER, "started by the user")  # -> STARTING or BLOCKED
+            self._starter.spawn(
+                Reason.USER, Message(MessageId.START_USER)
+            )  # -> STARTING or BLOCKED
 
     def _stop(self) -> None:
         rt = self._rt
         state = self._transitions.state
         if rt.process is not None and state is not State.STOPPING:
-            self._stopper.stop(StopIntent.STOP, Reason.USER, "stopping the backend on request")
+            self._stopper.stop(StopIntent.STOP, Reason.USER, Message(MessageId.STOP_USER))
         elif rt.process is None and state is not State.STOPPED:
             rt.due = rt.next_start_at = None
             self._transitions.move(  # BACKOFF/GAVE_UP/BLOCKED/PAUSED -> STOPPED
-                State.STOPPED, EventName.STOPPED, Reason.USER, "stopped on request"
+                State.STOPPED, EventName.STOPPED, Reason.USER, Message(MessageId.STOPPED_ON_REQUEST)
             )
 
     def _restart(self) -> None:
@@ -158,11 +161,14 @@ class CommandHandler:
         stopping = self._transitions.state is State.STOPPING
         if self._rt.process is None:
             if not stopping:
-                self._starter.spawn(Reason.USER, "started by the user")  # -> STARTING/BLOCKED
+                self._starter.spawn(
+                    Reason.USER, Message(MessageId.START_USER)
+                )  # -> STARTING/BLOCKED
         elif stopping:
             self._stopper.intent, self._stopper.reason = StopIntent.RESTART, Reason.USER
         else:
-            self._stopper.stop(StopIntent.RESTART, Reason.USER, "restarting the backend on request")
+            restart = Message(MessageId.STOP_RESTART_USER)
+            self._stopper.stop(StopIntent.RESTART, Reason.USER, restart)
 
     def _pause(self) -> None:
         if self._transitions.state in (State.PAUSED, State.STOPPING, State.STOPPED):
@@ -172,17 +178,18 @@ class CommandHandler:
             State.PAUSED,
             EventName.PAUSED,
             Reason.USER,
-            "watchdog paused: the backend is not checked or restarted",
+            Message(MessageId.PAUSED),
         )
 
     def _resume(self, now: float) -> None:
         if self._transitions.state is not State.PAUSED:
             return
         if self._rt.process is None:
-            self._starter.spawn(Reason.USER, "watchdog resumed; starting the backend")
+            self._starter.spawn(Reason.USER, Message(MessageId.START_RESUMED))
             return
         self._starter.reset_checks(now)
-        self._transitions.move(State.STARTING, EventName.RESUMED, Reason.USER, "watchdog resumed")
+        resumed = Message(MessageId.RESUMED)
+        self._transitions.move(State.STARTING, EventName.RESUMED, Reason.USER, resumed)
         self._rt.due = now  # PAUSED -> STARTING, checked at once
 
     def _reconfigure(self, config: GuardianConfig, now: float) -> None:
@@ -195,7 +202,8 @@ class CommandHandler:
         self._watching.reconfigure(config, now)
         relaunch = launch_spec(config) != launch_spec(old)
         if relaunch and rt.process is not None and self._transitions.state is not State.STOPPING:
-            self._stopper.stop(StopIntent.RESTART, Reason.USER, "applying new settings")
+            applying = Message(MessageId.STOP_NEW_SETTINGS)
+            self._stopper.stop(StopIntent.RESTART, Reason.USER, applying)
 
     def _shutdown(self) -> None:
         rt = self._rt
@@ -205,10 +213,14 @@ class CommandHandler:
             rt.due = None
             if state is not State.STOPPED:
                 self._transitions.move(  # any state without a process -> STOPPED
-                    State.STOPPED, EventName.STOPPED, Reason.SHUTDOWN, "supervisor stopped"
+                    State.STOPPED,
+                    EventName.STOPPED,
+                    Reason.SHUTDOWN,
+                    Message(MessageId.SUPERVISOR_STOPPED),
                 )
             rt.finished = True
         elif state is State.STOPPING:
             self._stopper.intent = StopIntent.SHUTDOWN
         else:
-            self._stopper.stop(StopIntent.SHUTDOWN, Reason.SHUTDOWN, "supervisor quitting")
+            quitting = Message(MessageId.STOP_SHUTDOWN)
+            self._stopper.stop(StopIntent.SHUTDOWN, Reason.SHUTDOWN, quitting)

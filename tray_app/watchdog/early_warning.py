@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tray_app.config import GuardianConfig
+from tray_app.i18n.catalogue import Message, render
+from tray_app.i18n.message_ids import MessageId as M
 from tray_app.watchdog.model import ActiveWarning
 from tray_app.watchdog.reading import Reading
 
@@ -27,12 +29,12 @@ class Rule:
     """One warning. `worse_above`: True when high values are bad (RSS), False for free space."""
 
     key: str
-    title: str
+    title: M
     unit: str
     threshold: float
     worse_above: bool
     value_of: Callable[[Reading], float | None]
-    hint: Callable[[Reading, float, float], str]
+    hint: Callable[[Reading, float, float], Message]
     sustain_s: float = 0.0
 
     def is_past(self, value: float) -> bool:
@@ -50,14 +52,6 @@ class WarningChange:
     warning: ActiveWarning
 
 
-def _gb(value: float) -> str:
-    return f"{value:.1f} GB"
-
-
-def _mb(value: float) -> str:
-    return f"{value:.0f} MB"
-
-
 def _log_volume_free_gb(r: Reading) -> float | None:
     """One volume, one warning: the database's rule speaks for logs on the same volume."""
     if r.log_volume_free_bytes is None or r.log_volume == r.db_volume:
@@ -70,152 +64,134 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
     rules = [
         Rule(
             "disk_free_db",
-            "Low disk space (database)",
+            M.W_DISK_DB_TITLE,
             "GB",
             config.warn_disk_free_gb,
             False,
             lambda r: None if r.db_volume_free_bytes is None else r.db_volume_free_bytes / GB,
-            lambda r, v, t: (
-                f"free disk on {r.db_volume} is {_gb(v)}, below {_gb(t)}: "
-                "the database will stop growing when it is full"
-                + (" and the logs will stop recording" if r.log_volume == r.db_volume else "")
+            lambda r, v, t: Message(
+                M.W_DISK_DB_LOGS_HINT if r.log_volume == r.db_volume else M.W_DISK_DB_HINT,
+                {"volume": str(r.db_volume), "free_gb": v, "threshold_gb": t},
             ),
         ),
         Rule(
             "disk_free_logs",
-            "Low disk space (logs)",
+            M.W_DISK_LOGS_TITLE,
             "GB",
             config.warn_disk_free_gb,
             False,
             _log_volume_free_gb,
-            lambda r, v, t: (
-                f"free disk on {r.log_volume} is {_gb(v)}, below {_gb(t)}: "
-                "the logs need room to record what happens"
+            lambda r, v, t: Message(
+                M.W_DISK_LOGS_HINT,
+                {"volume": str(r.log_volume), "free_gb": v, "threshold_gb": t},
             ),
         ),
         Rule(
             "memory_available",
-            "Low memory",
+            M.W_MEMORY_TITLE,
             "MB",
             config.warn_memory_available_mb,
             False,
             lambda r: None if r.memory_available_bytes is None else r.memory_available_bytes / MB,
-            lambda _r, v, t: (
-                f"only {_mb(v)} of memory is available, below {_mb(t)}: "
-                "programs may slow down or be stopped by the system"
-            ),
+            lambda _r, v, t: Message(M.W_MEMORY_HINT, {"available_mb": v, "threshold_mb": t}),
         ),
         Rule(
             "backend_rss",
-            "Backend uses much memory",
+            M.W_RSS_TITLE,
             "MB",
             config.warn_backend_rss_mb,
             True,
             lambda r: None if r.backend_rss_bytes is None else r.backend_rss_bytes / MB,
-            lambda _r, v, t: f"the backend uses {_mb(v)} of memory, above {_mb(t)}",
+            lambda _r, v, t: Message(M.W_RSS_HINT, {"rss_mb": v, "threshold_mb": t}),
         ),
         Rule(
             "backend_rss_growth",
-            "Backend memory keeps growing",
+            M.W_GROWTH_TITLE,
             "MB/h",
             config.warn_rss_growth_mb_per_hour,
             True,
             lambda r: r.rss_growth_mb_per_hour,
-            lambda _r, v, _t: (
-                f"the backend's memory grows steadily by {v:.0f} MB per hour: "
-                "a leak that will end in a crash; plan a restart at a quiet time"
-            ),
+            lambda _r, v, _t: Message(M.W_GROWTH_HINT, {"growth_mb": v}),
         ),
         Rule(
             "latency_p95",
-            "Backend answers slowly",
+            M.W_LATENCY_TITLE,
             "ms",
             config.warn_latency_p95_ms,
             True,
             lambda r: r.latency_p95_ms,
-            lambda _r, v, t: (
-                f"health checks take {v:.0f} ms (95th percentile), above {t:.0f} ms: "
-                "users will notice the ERP being slow"
-            ),
+            lambda _r, v, t: Message(M.W_LATENCY_HINT, {"latency_ms": v, "threshold_ms": t}),
         ),
         Rule(
             "latency_rising",
-            "Backend is getting slower",
+            M.W_RISING_TITLE,
             "x",
             config.warn_latency_rise_factor,
             True,
             lambda r: r.latency_rise_factor,
-            lambda _r, v, _t: f"health checks are {v:.1f} times slower than before",
+            lambda _r, v, _t: Message(M.W_RISING_HINT, {"factor": v}),
         ),
         Rule(
             "cpu_sustained",
-            "Backend keeps the processor busy",
+            M.W_CPU_TITLE,
             "%",
             config.warn_cpu_percent,
             True,
             lambda r: r.backend_cpu_percent,
-            lambda _r, v, t: (
-                f"the backend's processes use {v:.0f}% of a processor core (above {t:.0f}%) "
-                f"for more than {config.warn_cpu_sustained:.0f} s"
+            lambda _r, v, t: Message(
+                M.W_CPU_HINT,
+                {
+                    "cpu_percent": v,
+                    "threshold_percent": t,
+                    "sustained_s": float(config.warn_cpu_sustained),
+                },
             ),
             sustain_s=config.warn_cpu_sustained,
         ),
         Rule(
             "db_size",
-            "Database is large",
+            M.W_DB_SIZE_TITLE,
             "MB",
             config.warn_db_size_mb,
             True,
             lambda r: None if r.db_bytes is None else r.db_bytes / MB,
-            lambda _r, v, t: f"the database file is {_mb(v)}, above {_mb(t)}",
+            lambda _r, v, t: Message(M.W_DB_SIZE_HINT, {"size_mb": v, "threshold_mb": t}),
         ),
         Rule(
             "wal_size",
-            "Database journal is large",
+            M.W_WAL_TITLE,
             "MB",
             config.warn_wal_size_mb,
             True,
             lambda r: None if r.wal_bytes is None else r.wal_bytes / MB,
-            lambda _r, v, t: (
-                f"the database's write-ahead log is {_mb(v)}, above {_mb(t)}: "
-                "a long-running reader may keep it from being checkpointed"
-            ),
+            lambda _r, v, t: Message(M.W_WAL_HINT, {"size_mb": v, "threshold_mb": t}),
         ),
         Rule(
             "restarts_24h",
-            "Frequent restarts",
+            M.W_RESTARTS_TITLE,
             "restarts",
             config.warn_restarts_24h,
             True,
             lambda r: float(r.restarts_24h),
-            lambda _r, v, t: (
-                f"the backend was restarted {v:.0f} times in 24 hours "
-                f"(more than {t:.0f}): look at the incidents"
-            ),
+            lambda _r, v, t: Message(M.W_RESTARTS_HINT, {"restarts": v, "threshold": t}),
         ),
         Rule(
             "errors_per_minute",
-            "Backend reports errors",
+            M.W_ERRORS_TITLE,
             "/min",
             config.warn_errors_per_minute,
             True,
             lambda r: r.errors_per_minute,
-            lambda _r, v, t: (
-                f"the backend wrote {v:.0f} error lines in the last minute "
-                f"(more than {t:.0f}): see backend.log"
-            ),
+            lambda _r, v, t: Message(M.W_ERRORS_HINT, {"errors": v, "threshold": t}),
         ),
         Rule(
             "db_degraded",
-            "Database stays locked",
+            M.W_DB_DEGRADED_TITLE,
             "s",
             config.warn_db_degraded_s,
             True,
             lambda r: r.db_degraded_s,
-            lambda _r, v, t: (
-                f"the backend has reported its database as not usable for {v:.0f} s "
-                f"(more than {t:.0f} s): another program may hold the database file"
-            ),
+            lambda _r, v, t: Message(M.W_DB_DEGRADED_HINT, {"seconds": v, "threshold_s": t}),
         ),
     ]
     return [rule for rule in rules if rule.threshold > 0]
@@ -269,14 +245,18 @@ class WarningMonitor:
         since = self._past_since.setdefault(rule.key, reading.at)
         if reading.at - since < rule.sustain_s:
             return None
+        title = Message(rule.title)
+        hint = rule.hint(reading, value, rule.threshold)
         warning = ActiveWarning(
             rule=rule.key,
-            title=rule.title,
+            title=render(title, "en"),
             value=round(value, 3),
             threshold=rule.threshold,
             unit=rule.unit,
-            hint=rule.hint(reading, value, rule.threshold),
+            hint=render(hint, "en"),
             since=now,
+            title_message=title,
+            hint_message=hint,
         )
         self._active[rule.key] = warning
         return WarningChange(True, warning)

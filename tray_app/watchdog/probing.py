@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from tray_app.watchdog.checks import STARTUP_POLL_S, judge
+from tray_app.i18n.catalogue import Message, MessageId
+from tray_app.watchdog.checks import STARTUP_POLL_S, Verdict, judge
 from tray_app.watchdog.hang_dump import dump_foreign, faulthandler_note
 from tray_app.watchdog.lock_holders import backend_tree, find_lock_holders
 from tray_app.watchdog.model import RUNNING_STATES, EventName, Failure, Level, Reason, State
@@ -101,10 +102,13 @@ class HealthChecks:
         if result.alive and state is State.STARTING:
             self._policy.on_healthy()
         if not result.alive and verdict.event is not None:
-            rt.last_failure = Failure(self._wall(), result.reason, result.detail)
+            rt.last_failure = Failure(
+                self._wall(), result.reason, result.detail, result_message(result)
+            )
         latency_ms = round(result.latency_ms, 2)
+        words = verdict_message(verdict, result, state, rt.config.failure_threshold)
         if verdict.hung:
-            self._declare_hung(verdict.detail, latency_ms)
+            self._declare_hung(words, latency_ms)
         elif verdict.event is not None:
             if verdict.event is EventName.RECOVERED:
                 rt.outage_started = None
@@ -112,7 +116,7 @@ class HealthChecks:
                 verdict.target,
                 verdict.event,
                 verdict.reason,
-                verdict.detail,
+                words,
                 verdict.level,
                 outage_s=verdict.outage_s,
                 latency_ms=latency_ms,
@@ -121,10 +125,10 @@ class HealthChecks:
             self._transitions.announce(
                 EventName.BUDGET_RESTORED,
                 Reason.STABLE,
-                f"stable for {rt.config.stable_after:g} s: restart budget restored",
+                Message(MessageId.BUDGET_RESTORED, {"seconds": float(rt.config.stable_after)}),
             )
 
-    def _declare_hung(self, detail: str, latency_ms: float) -> None:
+    def _declare_hung(self, detail: Message, latency_ms: float) -> None:
         rt = self._rt
         process = rt.process
         if process is None:
@@ -151,3 +155,49 @@ class HealthChecks:
             latency_ms=latency_ms,
             data={"stack_dump": dump.to_dict()},
         )
+
+
+def verdict_message(verdict: Verdict, result: CheckResult, state: State, threshold: int) -> Message:
+    """The verdict's detail as words; its English rendering is what `checks.judge` writes."""
+    said = result_message(result)
+    if verdict.event is EventName.RECOVERED:
+        outage_s = verdict.outage_s or 0.0
+        if verdict.target is State.DEGRADED:
+            return Message(MessageId.RECOVERED_DEGRADED, {"outage_s": outage_s, "detail": said})
+        return Message(MessageId.RECOVERED, {"outage_s": outage_s})
+    if result.alive:
+        return said
+    failures = verdict.counters.failures
+    failed = Message(
+        MessageId.CHECK_FAILED, {"failures": failures, "threshold": threshold, "detail": said}
+    )
+    if state is State.STARTING:
+        failed = Message(MessageId.CHECK_FAILED_GRACE, {"detail": failed})
+    return Message(MessageId.HUNG, {"detail": failed}) if verdict.hung else failed
+
+
+def result_message(result: CheckResult) -> Message:
+    """What one check saw, as words (the probe's own detail is the English of these)."""
+    detail = result.detail
+    if result.alive and result.degraded:
+        if detail.startswith("degraded (") and detail.endswith(")"):
+            return Message(MessageId.PROBE_DEGRADED_CHECKS, {"checks": detail[10:-1]})
+        return Message(MessageId.PROBE_DEGRADED)
+    if result.alive:
+        if result.reason is Reason.CHECK_PASSED and detail.startswith("answers in"):
+            return Message(MessageId.PROBE_ANSWERS, {"latency_ms": result.latency_ms})
+        return Message(MessageId.PROBE_ANSWERED_PLAIN)
+    by_reason = {
+        Reason.HTTP_STATUS: MessageId.PROBE_HTTP_STATUS,
+        Reason.BAD_RESPONSE: MessageId.PROBE_BAD_RESPONSE,
+        Reason.CONNECTION_ERROR: MessageId.PROBE_CONNECTION_ERROR,
+    }
+    if result.reason is Reason.TIMEOUT:
+        seconds = detail.removeprefix("no answer within ").removesuffix(" s")
+        try:
+            return Message(MessageId.PROBE_TIMEOUT, {"timeout_s": float(seconds)})
+        except ValueError:
+            return Message(MessageId.PROBE_CONNECTION_ERROR, {"detail": detail})
+    if result.reason is Reason.CONNECTION_REFUSED:
+        return Message(MessageId.PROBE_REFUSED)
+    return Message(by_reason.get(result.reason, MessageId.PROBE_BAD_RESPONSE), {"detail": detail})

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from tray_app.i18n.catalogue import Message, MessageId, Param, render
 from tray_app.watchdog.incidents import IncidentTracker
 from tray_app.watchdog.model import Event, EventName, Level, Reason, State
 from tray_app.watchdog.monitoring import Monitoring
@@ -76,10 +77,16 @@ class EventHub:
         recovered = ending.name is EventName.RECOVERED
         report = self.incidents.close(ending.time, recovered, ending.outage_s)
         outcome = (
-            f"recovered after {ending.outage_s:.1f} s"
+            Message(MessageId.INCIDENT_RECOVERED, {"outage_s": ending.outage_s})
             if recovered and ending.outage_s is not None
-            else "not recovered: " + ending.detail
+            else Message(
+                MessageId.INCIDENT_NOT_RECOVERED, {"detail": ending.message or ending.detail}
+            )
         )
+        what: Param = report["detail"]
+        if report.get("message"):
+            what = Message.from_dict(report["message"]) or what
+        words = Message(MessageId.INCIDENT, {"id": report["id"], "what": what, "outcome": outcome})
         self.publish(
             Event(
                 name=EventName.INCIDENT,
@@ -87,7 +94,8 @@ class EventHub:
                 state=ending.state,
                 previous=None,
                 reason=Reason(report["reason"]),
-                detail=f"incident {report['id']}: {report['detail']}; {outcome}",
+                detail=render(words, "en"),
+                message=words,
                 time=self._wall(),
                 pid=ending.pid,
                 outage_s=ending.outage_s,

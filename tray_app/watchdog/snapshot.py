@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from tray_app.i18n.catalogue import Message, render
 from tray_app.watchdog.commands import allowed_commands
 from tray_app.watchdog.guidance import guidance_for
 from tray_app.watchdog.model import (
@@ -20,13 +21,15 @@ from tray_app.watchdog.runtime import Runtime
 def build_snapshot(
     rt: Runtime,
     state: State,
-    detail: str,
+    detail: str | Message,
     attempt: int,
     warnings: tuple[ActiveWarning, ...],
     now_mono: float,
     now_wall: datetime,
 ) -> Snapshot:
-    """Monotonic deadlines are shown as wall-clock times, counted from now."""
+    """Monotonic deadlines are shown as wall-clock times, counted from now. `detail` as a
+    Message is also rendered in English for the snapshot's detail."""
+    message = detail if isinstance(detail, Message) else None
 
     def wall_of(mono: float | None) -> datetime | None:
         return None if mono is None else now_wall + timedelta(seconds=mono - now_mono)
@@ -36,7 +39,8 @@ def build_snapshot(
     return Snapshot(
         state=state,
         health=HEALTH_OF_STATE[state],
-        detail=detail,
+        detail=render(detail, "en") if isinstance(detail, Message) else detail,
+        message=message,
         pid=rt.pid,
         health_url=rt.config.effective_health_url,
         started_at=wall_of(rt.started_mono),
@@ -49,6 +53,7 @@ def build_snapshot(
         last_failure_at=failure.time if failure else None,
         last_failure_reason=failure.reason if failure else None,
         last_failure_detail=failure.detail if failure else None,
+        last_failure_message=failure.message if failure else None,
         last_check_at=rt.last_check_at,
         last_check_latency_ms=round(check.latency_ms, 2) if check else None,
         next_check_at=wall_of(rt.due) if state in RUNNING_STATES else None,

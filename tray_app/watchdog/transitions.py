@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from tray_app.i18n.catalogue import Message, MessageId, render
 from tray_app.watchdog.model import Event, EventName, Level, Reason, State
 from tray_app.watchdog.runtime import Runtime
 
@@ -67,7 +68,8 @@ class Transitions:
         self._wall = wall_clock
         self._on_change = on_change
         self._state = State.STOPPED
-        self._detail = "not started"
+        self._message: Message | None = Message(MessageId.NOT_STARTED)
+        self._detail = render(Message(MessageId.NOT_STARTED), "en")
 
     @property
     def state(self) -> State:
@@ -78,21 +80,32 @@ class Transitions:
         """What the current state means, in plain words (the snapshot shows it)."""
         return self._detail
 
+    @property
+    def message(self) -> Message | None:
+        """The detail as an id, for the tray, the console and the page to word."""
+        return self._message
+
     def move(
         self,
         new_state: State,
         name: EventName,
         reason: Reason,
-        detail: str,
+        detail: str | Message,
         level: Level = Level.INFO,
         **extra: Any,
     ) -> None:
-        """The one place where the state changes and an event is published."""
+        """The one place where the state changes and an event is published.
+
+        `detail` is a Message wherever the engine has words for it; its English rendering is
+        the event's detail (the logs' vocabulary). A plain str is a technical text as is.
+        """
+        message = detail if isinstance(detail, Message) else None
+        detail = render(detail, "en") if isinstance(detail, Message) else detail
         previous = self._state
         check_transition(previous, new_state)
         self._state = new_state
         if new_state is not previous or name in _NEW_DETAIL:
-            self._detail = detail
+            self._detail, self._message = detail, message
         event = Event(
             name=name,
             level=level,
@@ -100,6 +113,7 @@ class Transitions:
             previous=previous,
             reason=reason,
             detail=detail,
+            message=message,
             time=self._wall(),
             pid=extra.pop("pid", self._rt.pid),
             attempt=self._attempt(),
@@ -112,7 +126,7 @@ class Transitions:
         self,
         name: EventName,
         reason: Reason,
-        detail: str,
+        detail: str | Message,
         level: Level = Level.INFO,
         **extra: Any,
     ) -> None:

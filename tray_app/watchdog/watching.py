@@ -8,7 +8,8 @@ through the stopper, so that the state still changes in one place only.
 from __future__ import annotations
 
 from tray_app.config import GuardianConfig
-from tray_app.watchdog.early_warning import WarningChange
+from tray_app.i18n.catalogue import Message, MessageId
+from tray_app.watchdog.early_warning import MB, WarningChange
 from tray_app.watchdog.model import EventName, Level, Reason, State
 from tray_app.watchdog.monitoring import Monitoring
 from tray_app.watchdog.runtime import Runtime
@@ -38,7 +39,7 @@ class Watching:
         )
         self._announce(result.changes)
         if result.restart is not None:
-            self._restart(result.restart.reason, result.restart.detail)
+            self._restart(result.restart.reason, self._restart_words(result.restart.reason))
 
     def reconfigure(self, config: GuardianConfig, now: float) -> None:
         self._announce(self._monitoring.reconfigure(config, now))
@@ -53,18 +54,36 @@ class Watching:
                 "unit": warning.unit,
             }
             if change.raised:
+                hint = warning.hint_message or warning.hint
                 self._transitions.announce(
-                    EventName.WARNING, Reason.EARLY_WARNING, warning.hint, Level.WARNING, data=data
+                    EventName.WARNING, Reason.EARLY_WARNING, hint, Level.WARNING, data=data
                 )
             else:
                 self._transitions.announce(
                     EventName.WARNING_CLEARED,
                     Reason.EARLY_WARNING,
-                    f"{warning.title}: back to normal ({warning.value:g} {warning.unit})",
+                    Message(
+                        MessageId.WARNING_CLEARED,
+                        {
+                            "title": warning.title_message or warning.title,
+                            "value": warning.value,
+                            "unit": warning.unit,
+                        },
+                    ),
                     data=data,
                 )
 
-    def _restart(self, reason: Reason, detail: str) -> None:
+    def _restart_words(self, reason: Reason) -> Message:
+        """Why an optional action restarts the backend, in words."""
+        config = self._rt.config
+        if reason is Reason.SCHEDULED:
+            return Message(MessageId.RESTART_SCHEDULED, {"when": str(config.scheduled_restart)})
+        process = self._rt.process
+        rss = (process.rss_bytes() if process else None) or 0
+        limit_mb = float(config.restart_on_rss_mb)
+        return Message(MessageId.RESTART_RSS_LIMIT, {"rss_mb": rss / MB, "limit_mb": limit_mb})
+
+    def _restart(self, reason: Reason, detail: Message) -> None:
         """An optional action's restart: only a running backend the user has not paused."""
         if self._rt.process is None or self._transitions.state in (State.STOPPING, State.PAUSED):
             return

@@ -9,12 +9,14 @@ the web tests until it is added here too, instead of vanishing from the page unn
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from tray_app.i18n.catalogue import Message, render_both
 from tray_app.logs.incidents import IncidentSummary as IncidentRecord
 from tray_app.watchdog import Event, Snapshot
 from tray_app.watchdog.hang_dump import DumpMethod
@@ -44,6 +46,37 @@ class ErrorDetail(ApiModel):
     detail: str
 
 
+class Words(ApiModel):
+    """One of the engine's texts in both languages, rendered from its one catalogue
+    (tray_app/i18n); the page shows the language it speaks."""
+
+    en: str
+    de: str
+
+
+def words_of(message: Any) -> dict[str, str] | None:
+    """A message's JSON form ({"id", "params"}) in both languages; None for none or an id
+    this version does not know (the page then shows the English detail)."""
+    if isinstance(message, Message):
+        return render_both(message)
+    if not isinstance(message, dict):
+        return None
+    known = Message.from_dict(message)
+    return render_both(known) if known else None
+
+
+def _message_to_words(data: Any, keys: tuple[str, ...]) -> Any:
+    """Before validation: each message ({"id", "params"}) becomes its words, so the page
+    needs no second catalogue for the engine's words (a dict with "en" is words already)."""
+    if isinstance(data, dict):
+        data = dict(data)
+        for key in keys:
+            value = data.get(key)
+            if not (isinstance(value, dict) and "en" in value):
+                data[key] = words_of(value)
+    return data
+
+
 class PortHolder(ApiModel):
     """The program holding the backend's port when it is not our child."""
 
@@ -63,6 +96,13 @@ class ActiveWarning(ApiModel):
     unit: str
     hint: str = Field(description="What the value means, in plain words")
     since: datetime
+    title_message: Words | None = Field(description="title in both languages")
+    hint_message: Words | None = Field(description="hint in both languages")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _words(cls, data: Any) -> Any:
+        return _message_to_words(data, ("title_message", "hint_message"))
 
 
 class Guidance(ApiModel):
@@ -106,6 +146,13 @@ class WatchdogStatus(ApiModel):
         description="The commands that make sense now; the page offers exactly these"
     )
     guidance: Guidance | None = Field(description="null while the state is green or grey")
+    message: Words | None = Field(description="detail in both languages")
+    last_failure_message: Words | None = Field(description="last_failure_detail in both languages")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _words(cls, data: Any) -> Any:
+        return _message_to_words(data, ("message", "last_failure_message"))
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> WatchdogStatus:
@@ -128,6 +175,14 @@ class WatchdogEvent(ApiModel):
     latency_ms: float | None
     exit_code: int | None
     data: dict[str, Any] = Field(description="Figures of this kind of event, e.g. a warning's")
+    message: Words | None = Field(
+        description="detail in both languages; null: a technical text, only in English"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _words(cls, data: Any) -> Any:
+        return _message_to_words(data, ("message",))
 
     @classmethod
     def of(cls, event: Event) -> WatchdogEvent:
@@ -147,10 +202,16 @@ class IncidentSummary(ApiModel):
     recovered: bool
     recovery_s: float | None = Field(description="null when the backend did not come back")
     detail: str
+    message: Words | None = Field(description="detail in both languages")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _words(cls, data: Any) -> Any:
+        return _message_to_words(data, ("message",))
 
     @classmethod
     def of(cls, summary: IncidentRecord) -> IncidentSummary:
-        return cls.model_validate(summary, from_attributes=True)
+        return cls.model_validate(dataclasses.asdict(summary))
 
 
 class WatchdogIncidents(ApiModel):
@@ -189,6 +250,9 @@ class IncidentReport(ApiModel):
     id: str
     reason: Reason
     detail: str
+    message: Words | None = Field(
+        default=None, description="detail in both languages; null in reports of old versions"
+    )
     started_at: datetime
     ended_at: datetime | None
     recovered: bool
@@ -203,6 +267,11 @@ class IncidentReport(ApiModel):
     stack_dump: StackDump | None = Field(
         default=None, description="A hang's stack dump; null for other outages and old reports"
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _words(cls, data: Any) -> Any:
+        return _message_to_words(data, ("message",))
 
     @classmethod
     def read(cls, report: dict[str, Any]) -> IncidentReport | None:

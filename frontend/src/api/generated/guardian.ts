@@ -232,6 +232,10 @@ export interface components {
              * Format: date-time
              */
             since: string;
+            /** @description title in both languages */
+            title_message: components["schemas"]["Words"] | null;
+            /** @description hint in both languages */
+            hint_message: components["schemas"]["Words"] | null;
         };
         /**
          * DumpMethod
@@ -257,7 +261,7 @@ export interface components {
          * @description What happened. One event per transition, plus a few that are not transitions.
          * @enum {string}
          */
-        EventName: "starting" | "healthy" | "recovered" | "degraded" | "check_failed" | "hung" | "exited" | "stopping" | "stopped" | "killed" | "backoff" | "gave_up" | "blocked" | "paused" | "resumed" | "stale_replaced" | "budget_restored" | "stats" | "log_error" | "warning" | "warning_cleared" | "incident";
+        EventName: "starting" | "healthy" | "recovered" | "degraded" | "check_failed" | "hung" | "exited" | "stopping" | "stopped" | "killed" | "backoff" | "gave_up" | "blocked" | "paused" | "resumed" | "stale_replaced" | "budget_restored" | "stats" | "log_error" | "warning" | "warning_cleared" | "incident" | "database_damaged" | "backup" | "backup_failed" | "standby_warming" | "standby_ready" | "promoted" | "standby_replaced";
         /**
          * Guidance
          * @description What a yellow or red state means and what the user can do; the page words it by id.
@@ -287,13 +291,13 @@ export interface components {
          * @description A button a guidance offers; each UI wires it to what it can do.
          * @enum {string}
          */
-        GuidanceAction: "open_log" | "try_again" | "check_and_fix" | "stop_port_holder";
+        GuidanceAction: "open_log" | "try_again" | "check_and_fix" | "stop_port_holder" | "restore_backup";
         /**
          * GuidanceId
          * @description What a yellow or red state means for the user; each UI words it from its catalogue.
          * @enum {string}
          */
-        GuidanceId: "starting" | "stopping" | "not_answering" | "restarting" | "degraded" | "database_locked" | "gave_up" | "missing_module" | "missing_program" | "port_in_use" | "cannot_start";
+        GuidanceId: "starting" | "stopping" | "not_answering" | "restarting" | "degraded" | "database_locked" | "gave_up" | "missing_module" | "missing_program" | "port_in_use" | "cannot_start" | "database_damaged";
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
@@ -315,6 +319,8 @@ export interface components {
             reason: components["schemas"]["Reason"];
             /** Detail */
             detail: string;
+            /** @description detail in both languages; null in reports of old versions */
+            message: components["schemas"]["Words"] | null;
             /**
              * Started At
              * Format: date-time
@@ -367,6 +373,8 @@ export interface components {
             recovery_s: number | null;
             /** Detail */
             detail: string;
+            /** @description detail in both languages */
+            message: components["schemas"]["Words"] | null;
         };
         /**
          * Level
@@ -396,7 +404,7 @@ export interface components {
          * @description Why an event happened; the human detail is in Event.detail.
          * @enum {string}
          */
-        Reason: "user" | "startup" | "exit_code" | "signal" | "timeout" | "connection_refused" | "connection_error" | "http_status" | "bad_response" | "dependency" | "check_passed" | "hang" | "startup_grace" | "port_in_use" | "spawn_failed" | "restart_limit" | "cooldown" | "stop_timeout" | "stable" | "shutdown" | "stats" | "log_io" | "early_warning" | "rss_limit" | "scheduled";
+        Reason: "user" | "startup" | "exit_code" | "signal" | "timeout" | "connection_refused" | "connection_error" | "http_status" | "bad_response" | "dependency" | "check_passed" | "hang" | "startup_grace" | "port_in_use" | "spawn_failed" | "restart_limit" | "cooldown" | "stop_timeout" | "stable" | "shutdown" | "stats" | "log_io" | "early_warning" | "rss_limit" | "scheduled" | "database_damaged";
         /**
          * StackDump
          * @description A hang's stack dump, taken before the backend was stopped, or why there is none.
@@ -491,6 +499,8 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+            /** @description detail in both languages; null: a technical text, only in English */
+            message: components["schemas"]["Words"] | null;
         };
         /** WatchdogEvents */
         WatchdogEvents: {
@@ -587,6 +597,21 @@ export interface components {
             allowed_commands: components["schemas"]["UserCommand"][];
             /** @description null while the state is green or grey */
             guidance: components["schemas"]["Guidance"] | null;
+            /** @description detail in both languages */
+            message: components["schemas"]["Words"] | null;
+            /** @description last_failure_detail in both languages */
+            last_failure_message: components["schemas"]["Words"] | null;
+        };
+        /**
+         * Words
+         * @description One of the engine's texts in both languages, rendered from its one catalogue
+         *     (tray_app/i18n); the page shows the language it speaks.
+         */
+        Words: {
+            /** En */
+            en: string;
+            /** De */
+            de: string;
         };
     };
     responses: never;
