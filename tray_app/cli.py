@@ -270,7 +270,9 @@ def _cmd_config(args: argparse.Namespace) -> int:
         state = "exists" if loaded.file_exists else "not created yet"
         sys.stdout.write(f"{loaded.file} ({state})\n")
         return 0
-    values = loaded.config.model_dump(mode="json")
+    from tray_app.logs.redaction import redacted_config
+
+    values = redacted_config(loaded.config)  # secrets masked: this output gets pasted around
     if args.json:
         sys.stdout.write(json.dumps({"file": str(loaded.file), "values": values}, indent=2) + "\n")
         return 0

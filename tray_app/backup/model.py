@@ -77,8 +77,8 @@ class BackupResult:
     figures: CopyFigures | None = None
     removed: tuple[str, ...] = ()  # ids that retention removed afterwards
 
-    def to_record(self, now: datetime) -> dict[str, Any]:
-        """The events.jsonl line: the head of the engine's events, then the figures."""
+    def event_data(self) -> dict[str, Any]:
+        """The figures of its events.jsonl line: kind, size, duration, result, longest step."""
         data: dict[str, Any] = {"kind": self.kind.value, "removed": list(self.removed)}
         if self.info is not None:
             data.update(
@@ -90,13 +90,7 @@ class BackupResult:
         if self.figures is not None:
             data["longest_step_ms"] = round(self.figures.longest_step_s * 1000, 2)
             data["steps"] = self.figures.steps
-        return {
-            "time": now.isoformat(),
-            "level": "info" if self.ok else "error",
-            "event": "backup" if self.ok else "backup_failed",
-            "detail": self.detail,
-            "data": data,
-        }
+        return data
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,17 @@ class BackupService:
         age = self.last_good_age_s()
         if age is not None and age < PRE_RESTART_MIN_AGE_S:
             return None
-        return self.create(BackupKind.PRE_RESTART)
+        # The engine's loop calls this: it must not wait behind a manual backup or a restore
+        # (a restore waits for the engine to stop the backend); one running is enough.
+        if not self._busy.acquire(blocking=False):
+            log.info("backup before the restart skipped: another backup or restore is running")
+            return None
+        try:
+            result = create_backup(self.config, BackupKind.PRE_RESTART, self._wall)
+        finally:
+            self._busy.release()
+        self._report(result)
+        return result
 
     def verify(self, backup_id: str) -> BackupInfo:
         with self._busy:

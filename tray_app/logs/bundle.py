@@ -16,25 +16,12 @@ import psutil
 
 from tray_app import __version__
 from tray_app.config import GuardianConfig
+from tray_app.logs.redaction import MASK, Redactions, redact_text, redacted_config
 
-MASK = "***"
-_SECRET_WORDS = ("token", "password", "secret", "key", "pass")
+__all__ = ["MASK", "default_bundle_path", "redacted_config", "write_bundle"]
+
 MAX_FILE_BYTES = 50 * 1024**2  # a runaway log is cut to its last part, the zip stays mailable
-
-
-def redacted_config(config: GuardianConfig) -> dict[str, Any]:
-    """The effective config with every value that could be a secret masked."""
-    values = config.model_dump(mode="json")
-    values["backend_env"] = {name: MASK for name in values.get("backend_env", {})}
-    values["backend_cmd"] = [_mask_arg(arg) for arg in values.get("backend_cmd", [])]
-    return values
-
-
-def _mask_arg(arg: str) -> str:
-    name, sep, _value = arg.partition("=")
-    if sep and any(word in name.lower() for word in _SECRET_WORDS):
-        return f"{name}={MASK}"
-    return arg
+REDACTED_LIST = "REDACTED.txt"
 
 
 def system_facts() -> dict[str, Any]:
@@ -60,18 +47,39 @@ def system_facts() -> dict[str, Any]:
 
 
 def write_bundle(config: GuardianConfig, output: Path) -> Path:
-    """Write the zip; returns its path. Raises OSError when it cannot be written."""
+    """Write the zip; returns its path. Raises OSError when it cannot be written.
+
+    Every text in it passes through the redaction (`redaction.py`): logs, incident reports,
+    the config; REDACTED.txt lists, per file, which names had values masked and how often."""
     log_dir = config.log_path
     output.parent.mkdir(parents=True, exist_ok=True)
+    found = Redactions()
     with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         if log_dir.is_dir():
             for path in sorted(log_dir.rglob("*")):
                 if path.is_file() and path.resolve() != output.resolve():
-                    archive.writestr(f"logs/{path.relative_to(log_dir)}", _read_tail(path))
-        archive.writestr("config.json", json.dumps(redacted_config(config), indent=2))
+                    name = f"logs/{path.relative_to(log_dir).as_posix()}"
+                    archive.writestr(name, _redacted(_read_tail(path), name, found))
+        settings = redacted_config(config, found)
+        archive.writestr("config.json", json.dumps(settings, indent=2))
         archive.writestr("system.json", json.dumps(system_facts(), indent=2))
-        archive.writestr("doctor.txt", _doctor_table(config))
+        archive.writestr("doctor.txt", redact_text(_doctor_table(config), "doctor.txt", found))
+        archive.writestr(REDACTED_LIST, _redaction_list(found))
     return output
+
+
+def _redacted(raw: bytes, name: str, found: Redactions) -> bytes:
+    """surrogateescape: bytes that are not UTF-8 come back unchanged."""
+    text = raw.decode("utf-8", "surrogateescape")
+    return redact_text(text, name, found).encode("utf-8", "surrogateescape")
+
+
+def _redaction_list(found: Redactions) -> str:
+    head = (
+        "Values masked as *** in this bundle (where, name: how many). The names stay, so it "
+        "shows which options were set; the values never left the machine.\n"
+    )
+    return head + ("\n".join(found.lines()) or "nothing was masked") + "\n"
 
 
 def _read_tail(path: Path) -> bytes:

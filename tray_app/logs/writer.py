@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,22 @@ _ENGINE = logging.getLogger("erp_guardian.watchdog")
 def event_line(record: dict[str, Any]) -> str:
     """One line of events.jsonl for `Event.to_dict()` (the summary's fast path reads this form)."""
     return json.dumps(record, ensure_ascii=False, default=str)
+
+
+def write_record(
+    name: EventName, level: Level, detail: str, data: dict[str, Any], time: datetime
+) -> None:
+    """An event that is not a state change of the engine (a backup): the head of an engine
+    event's line (time, level, event), its detail and figures. Only the process that owns the
+    log files calls this (one process writes each file); without GuardianLogs it goes nowhere."""
+    record = {
+        "time": time.isoformat(),
+        "level": level.value,
+        "event": name.value,
+        "detail": detail,
+        "data": data,
+    }
+    _EVENTS.log(LOGGING_LEVEL[level], "%s", event_line(record))
 
 
 class GuardianLogs:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tray_app.watchdog.model import Guidance, GuidanceAction, GuidanceId, State
+from tray_app.watchdog.model import Guidance, GuidanceAction, GuidanceId, Reason, State
 from tray_app.watchdog.runtime import Runtime
 
 EVIDENCE_LINES = 12  # the output lines a guidance shows; the log has the rest
@@ -79,6 +79,11 @@ def _after_failure(
 
 
 def _blocked(rt: Runtime) -> Guidance:
+    failure = rt.last_failure
+    if failure is not None and failure.reason is Reason.DATABASE_DAMAGED:
+        params = {"database": str(rt.config.database_file)}
+        restore = (GuidanceAction.RESTORE_BACKUP, _OPEN_LOG, _TRY_AGAIN)
+        return Guidance(GuidanceId.DATABASE_DAMAGED, params, (failure.detail,), restore)
     holder = rt.port_holder
     if holder is not None:
         params = {

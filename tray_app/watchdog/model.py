@@ -106,6 +106,9 @@ class EventName(StrEnum):
     WARNING = "warning"  # an early-warning rule fired
     WARNING_CLEARED = "warning_cleared"  # its value is back past the clear level
     INCIDENT = "incident"  # an outage ended (or was given up); data holds the report
+    DATABASE_DAMAGED = "database_damaged"  # quick_check failed after an unclean stop
+    BACKUP = "backup"  # a backup of the database was taken and verified (not a transition)
+    BACKUP_FAILED = "backup_failed"
 
 
 class Reason(StrEnum):
@@ -136,6 +139,7 @@ class Reason(StrEnum):
     EARLY_WARNING = "early_warning"
     RSS_LIMIT = "rss_limit"  # optional action: the backend passed its hard memory limit
     SCHEDULED = "scheduled"  # optional action: the daily restart at a quiet time
+    DATABASE_DAMAGED = "database_damaged"  # quick_check of the database failed
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,7 @@ class GuidanceId(StrEnum):
     MISSING_PROGRAM = "missing_program"  # params: program
     PORT_IN_USE = "port_in_use"  # params: port, holder (name or ""), pid ("" if unknown)
     CANNOT_START = "cannot_start"  # lines: the spawn error
+    DATABASE_DAMAGED = "database_damaged"  # params: database; lines: what quick_check found
 
 
 class GuidanceAction(StrEnum):
@@ -219,6 +224,7 @@ class GuidanceAction(StrEnum):
     TRY_AGAIN = "try_again"  # the start command
     CHECK_AND_FIX = "check_and_fix"  # the doctor's dialog (tray only)
     STOP_PORT_HOLDER = "stop_port_holder"
+    RESTORE_BACKUP = "restore_backup"  # the backups window / list, where a restore is asked
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from tray_app.watchdog.ports import LockFile
 from tray_app.watchdog.probing import HealthChecks
 from tray_app.watchdog.process import BackendProcess, OutputSink
 from tray_app.watchdog.publishing import EventHub, Listener
+from tray_app.watchdog.recovery_check import DatabaseCheckFn, PreRestartBackup, RecoveryCheck
 from tray_app.watchdog.runtime import Runtime
 from tray_app.watchdog.snapshot import build_snapshot
 from tray_app.watchdog.starting import Starter
@@ -59,7 +60,11 @@ class Supervisor:
         platform: ProcessPlatform | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] = _utc_now,
+        database_check: DatabaseCheckFn | None = None,
+        pre_restart_backup: PreRestartBackup | None = None,
     ) -> None:
+        """database_check and pre_restart_backup run before a restart after a crash or hang
+        (`recovery_check.py`); the check defaults to quick_check, the backup to none."""
         self._clock = clock
         self._wall = wall_clock
         self._output_sink: OutputSink = output_sink or (lambda _line: None)
@@ -75,6 +80,9 @@ class Supervisor:
         self._hub = EventHub(rt, self._monitoring, wall_clock)
         self._transitions = Transitions(
             rt, self._hub.publish, lambda: self._policy.attempt, wall_clock, self._refresh
+        )
+        self.recovery = RecoveryCheck(
+            rt, self._transitions, database_check, pre_restart_backup, clock, wall_clock
         )
         self._starter = Starter(
             rt,
@@ -241,6 +249,8 @@ class Supervisor:
         elif state is State.STOPPING:
             self._stopper.kill_after_timeout()
         elif state is State.BACKOFF:
+            if self.recovery.before_restart():  # quick_check, then the backup; or BLOCKED
+                return
             failure = self._rt.last_failure
             reason = failure.reason if failure else Reason.EXIT_CODE
             self._starter.spawn(reason, "starting the backend again")  # BACKOFF -> STARTING
