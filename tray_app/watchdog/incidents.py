@@ -41,11 +41,15 @@ class IncidentTracker:
                 "id": event.time.strftime("%Y%m%d-%H%M%S-%f")[:-3] + "-" + event.reason.value,
                 "reason": event.reason.value,
                 "detail": event.detail,
+                # The detail as an id, for the tray and the page (None: a technical text).
+                "message": event.message.to_dict() if event.message else None,
                 "started_at": event.time.isoformat(),
                 "backend_output_tail": list(tail or []),
                 "figures_before": _figures(before),
             }
             self._timeline = []
+        if event.name is EventName.PROMOTED:
+            self._open["served_by_standby"] = True
         if event.name is EventName.HUNG and "stack_dump" in event.data:
             self._open["stack_dump"] = event.data["stack_dump"]
         if len(self._timeline) < MAX_TIMELINE:
@@ -68,6 +72,13 @@ class IncidentTracker:
             "ended_at": ended_at.isoformat(),
             "recovered": recovered,
             "recovery_s": outage_s,
+            # "Served by the standby after N ms": from the outage's start to the promoted
+            # standby's first passed check; None when no standby took over.
+            "served_by_standby_after_ms": (
+                round(outage_s * 1000)
+                if recovered and outage_s is not None and self._open.get("served_by_standby")
+                else None
+            ),
             "timeline": self._timeline,
         }
         self._open = None

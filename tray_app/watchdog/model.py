@@ -11,6 +11,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from tray_app.i18n.catalogue import Message
+from tray_app.watchdog.roles import StandbyInfo
+
 
 class State(StrEnum):
     """Where the supervised backend is in its life cycle (see DESIGN.md)."""
@@ -109,6 +112,10 @@ class EventName(StrEnum):
     DATABASE_DAMAGED = "database_damaged"  # quick_check failed after an unclean stop
     BACKUP = "backup"  # a backup of the database was taken and verified (not a transition)
     BACKUP_FAILED = "backup_failed"
+    STANDBY_WARMING = "standby_warming"  # a standby process was spawned and warms up
+    STANDBY_READY = "standby_ready"  # it is ready to take over
+    PROMOTED = "promoted"  # the standby took over from a process that died or hung
+    STANDBY_REPLACED = "standby_replaced"  # a standby died or hung: a new one is warmed
 
 
 class Reason(StrEnum):
@@ -159,6 +166,7 @@ class Failure:
     time: datetime  # wall clock, UTC
     reason: Reason
     detail: str
+    message: Message | None = None  # the detail as an id: each UI renders it in its language
 
 
 @dataclass(frozen=True)
@@ -172,6 +180,9 @@ class ActiveWarning:
     unit: str
     hint: str
     since: datetime
+    # title and hint as ids: English above is render(..., "en") of these
+    title_message: Message | None = None
+    hint_message: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -191,12 +202,16 @@ class Event:
     latency_ms: float | None = None
     exit_code: int | None = None
     data: dict[str, Any] = field(default_factory=dict)  # extra figures (stats, warnings)
+    # The detail as an id with parameters (None: a technical text with no translation, such as
+    # a log file's I/O error); `detail` is its English rendering.
+    message: Message | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """time, level and event name first, so a line of events.jsonl reads left to right."""
         fields = asdict(self)
         head = {"time": self.time.isoformat(), "level": fields.pop("level"), "event": self.name}
         del fields["name"], fields["time"]
+        fields["message"] = self.message.to_dict() if self.message else None
         return {**head, **fields}
 
 
@@ -267,9 +282,19 @@ class Snapshot:
     # The commands that make sense in this state; the tray menu and the page offer exactly these.
     allowed_commands: tuple[UserCommand, ...] = ()
     guidance: Guidance | None = None  # None while all is well (green or grey)
+    message: Message | None = None  # `detail` as an id; detail is its English rendering
+    last_failure_message: Message | None = None
+    standby: StandbyInfo | None = None  # the warm standby, while there is one
+    promotions: int = 0  # times a standby took over since the supervisor started
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
+        if self.standby is not None:
+            out["standby"] = {**out["standby"], "since": self.standby.since.isoformat()}
+        out["message"] = self.message.to_dict() if self.message else None
+        out["last_failure_message"] = (
+            self.last_failure_message.to_dict() if self.last_failure_message else None
+        )
         for key, value in out.items():
             if isinstance(value, datetime):
                 out[key] = value.isoformat()
@@ -280,7 +305,15 @@ class Snapshot:
                 "lines": list(self.guidance.lines),
                 "actions": [action.value for action in self.guidance.actions],
             }
-        out["warnings"] = [
-            {**asdict(warning), "since": warning.since.isoformat()} for warning in self.warnings
-        ]
+        out["warnings"] = [warning_dict(warning) for warning in self.warnings]
         return out
+
+
+def warning_dict(warning: ActiveWarning) -> dict[str, Any]:
+    """JSON form of a warning: its messages as ids and parameters."""
+    out = asdict(warning)
+    out["since"] = warning.since.isoformat()
+    for key in ("title_message", "hint_message"):
+        message = getattr(warning, key)
+        out[key] = message.to_dict() if message else None
+    return out

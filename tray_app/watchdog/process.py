@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import subprocess
 import threading
 import time
@@ -31,6 +32,7 @@ class LaunchSpec:
     cwd: str | None = None
     env: dict[str, str] = field(default_factory=dict)
     stop_method: StopMethod = StopMethod.OS_SIGNAL
+    takes_socket: bool = False  # `{fd}` in argv is replaced by the guardian's listening socket
 
 
 class BackendProcess:
@@ -43,8 +45,11 @@ class BackendProcess:
         on_output: OutputSink,
         on_exit: ExitCallback,
         clock: Callable[[], float] = time.monotonic,
+        listen_socket: socket.socket | None = None,
     ) -> None:
-        """Spawn the child at once; raises OSError when it cannot be started."""
+        """Spawn the child at once; raises OSError when it cannot be started.
+
+        listen_socket: handed to a child whose spec takes it (`{fd}` in its argv)."""
         self._platform = platform
         self._on_output = on_output
         self._on_exit = on_exit
@@ -54,19 +59,27 @@ class BackendProcess:
         env = {**os.environ, **spec.env, "PYTHONUNBUFFERED": "1"}
         # A foreign backend may read stdin: it gets nothing there unless it stops on EOF.
         stdin = subprocess.PIPE if spec.stop_method is StopMethod.PIPE_CLOSE else subprocess.DEVNULL
+        argv, options = spec.argv, platform.popen_options(spec.stop_method)
+        handed = listen_socket if spec.takes_socket else None
+        if handed is not None:
+            fd_text = platform.socket_argument(handed)
+            argv = [part.replace("{fd}", fd_text) for part in argv]
+            options.update(platform.handoff_popen_options(handed))
         self._popen: subprocess.Popen[bytes] = subprocess.Popen(
-            spec.argv,
+            argv,
             cwd=spec.cwd,
             env=env,
             stdin=stdin,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
-            **platform.popen_options(spec.stop_method),
+            **options,
         )
         self.pid = self._popen.pid
         self.started_at = clock()
         self._known_tree: set[psutil.Process] = set()
         platform.after_spawn(self._popen)
+        if handed is not None:
+            platform.hand_over(handed, self.pid, self.send_line)
         self._reader = threading.Thread(
             target=self._pump_output, name="backend-output", daemon=True
         )
@@ -100,6 +113,28 @@ class BackendProcess:
             self._close_stdin()
         else:
             self._platform.request_stop(self._popen)
+
+    def wait(self, timeout_s: float) -> bool:
+        """Wait until the child has ended; False if it still runs after timeout_s."""
+        try:
+            self._popen.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            return False
+        return True
+
+    def send_line(self, text: str) -> bool:
+        """One line to the child's stdin (the bundled backend's control channel); False if
+        the pipe is closed or there is none."""
+        with self._stdin_lock:
+            stdin = self._popen.stdin
+            if stdin is None or stdin.closed:
+                return False
+            try:
+                stdin.write(text.encode("utf-8") + b"\n")
+                stdin.flush()
+            except (OSError, ValueError):
+                return False
+        return True
 
     def request_stack_dump(self) -> bool:
         return self._platform.request_stack_dump(self.pid)

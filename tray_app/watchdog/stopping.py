@@ -8,13 +8,16 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from tray_app.i18n.catalogue import Message, MessageId, Param, render
 from tray_app.watchdog.incidents import IncidentTracker
+from tray_app.watchdog.listener import GuardianListener
 from tray_app.watchdog.model import EventName, Failure, Level, Reason, State
 from tray_app.watchdog.platform import ProcessPlatform
 from tray_app.watchdog.policy import RestartPolicy
 from tray_app.watchdog.ports import LockFile
 from tray_app.watchdog.process import BackendProcess
 from tray_app.watchdog.runtime import Runtime
+from tray_app.watchdog.standby import StandbyKeeper
 from tray_app.watchdog.starting import Starter
 from tray_app.watchdog.transitions import Transitions
 
@@ -45,7 +48,12 @@ class Stopper:
         incidents: IncidentTracker,
         clock: Callable[[], float],
         wall_clock: Callable[[], datetime],
+        standby: StandbyKeeper,
+        listener: GuardianListener,
     ) -> None:
+        self._standby = standby
+        self._listener = listener
+        self._successor: BackendProcess | None = None  # a standby promoted at a hang
         self._rt = runtime
         self._transitions = transitions
         self._starter = starter
@@ -59,7 +67,7 @@ class Stopper:
         self.reason = Reason.USER  # why the current stop was asked for
         self._killed = False
 
-    def stop(self, intent: StopIntent, reason: Reason, detail: str) -> None:
+    def stop(self, intent: StopIntent, reason: Reason, detail: str | Message) -> None:
         """Ask the running backend to stop (-> STOPPING); kill it after stop_timeout."""
         self.begin(intent, self._rt.config.stop_timeout)
         self.reason = reason
@@ -74,6 +82,9 @@ class Stopper:
         self._killed = False
         self._rt.due = self._clock() + timeout_s
         process.request_stop()
+        if intent is StopIntent.RECOVER and self._successor is None:
+            # Hung: the standby serves from now on; the state follows once the hung one is gone.
+            self._successor = self._standby.take()
 
     def kill_after_timeout(self) -> None:
         process = self._rt.process
@@ -85,7 +96,7 @@ class Stopper:
             self._transitions.announce(  # STOPPING -> STOPPING
                 EventName.KILLED,
                 Reason.STOP_TIMEOUT,
-                f"killed the backend's process tree (PID {process.pid}): it did not stop in time",
+                Message(MessageId.KILLED, {"pid": process.pid}),
                 Level.WARNING,
             )
         self._rt.due = self._clock() + KILL_AGAIN_S
@@ -101,7 +112,7 @@ class Stopper:
         rt.process = None
         rt.started_mono = None
         rt.due = None
-        is_signal, how = self._platform.describe_exit(returncode)
+        is_signal, how = _exit_message(*self._platform.describe_exit(returncode))
         reason = Reason.SIGNAL if is_signal else Reason.EXIT_CODE
         state = self._transitions.state
         if state is State.STOPPING:
@@ -110,71 +121,114 @@ class Stopper:
             self._transitions.announce(  # PAUSED -> PAUSED: seen, not restarted
                 EventName.EXITED,
                 reason,
-                f"backend ended while paused: {how}",
+                Message(MessageId.EXITED_PAUSED, {"how": how}),
                 Level.WARNING,
                 pid=process.pid,
                 exit_code=returncode,
             )
         else:
-            detail = f"backend ended: {how}"
+            detail = Message(MessageId.EXITED, {"how": how})
             rt.outage_started = rt.outage_started or self._clock()
-            rt.last_failure = Failure(self._wall(), reason, detail)
+            rt.last_failure = Failure(self._wall(), reason, render(detail, "en"), detail)
             self.recover(EventName.EXITED, reason, detail, process.pid, returncode)
 
     def recover(
-        self, name: EventName, reason: Reason, detail: str, pid: int | None, code: int | None
+        self, name: EventName, reason: Reason, detail: Message, pid: int | None, code: int | None
     ) -> None:
         """After a crash or hang: back off and start again, or give up."""
         rt = self._rt
         now = self._clock()
         decision = self._policy.on_failure(now, was_healthy=rt.counters.ever_healthy)
         move = self._transitions.move
+        successor, self._successor = self._successor or self._standby.take(), None
+        if successor is not None:
+            # Counted as a restart, but never given up: a healthy process already serves.
+            move(State.BACKOFF, name, reason, detail, Level.ERROR, pid=pid, exit_code=code)
+            took_over = f"the standby (PID {successor.pid}) took over"
+            self._starter.adopt(successor, reason, took_over)  # BACKOFF -> STARTING
+            return
         if decision.give_up:
             # running/STOPPING -> BACKOFF, then BACKOFF -> GAVE_UP
             move(State.BACKOFF, name, reason, detail, Level.ERROR, pid=pid, exit_code=code)
             self._give_up(decision.retry_after_s, now)
             return
         rt.next_start_at = rt.due = now + decision.delay_s
-        when = "now" if decision.delay_s == 0 else f"in {decision.delay_s:g} s"
+        when = (
+            Message(MessageId.WHEN_NOW)
+            if decision.delay_s == 0
+            else Message(MessageId.WHEN_IN, {"seconds": decision.delay_s})
+        )
+        restarting: dict[str, Param] = {"cause": detail, "when": when, "attempt": decision.attempt}
         move(  # running/STOPPING -> BACKOFF
             State.BACKOFF,
             name,
             reason,
-            f"{detail}; restarting {when} (attempt {decision.attempt} of {rt.config.max_restarts})",
+            Message(MessageId.RESTARTING, {**restarting, "max_restarts": rt.config.max_restarts}),
             Level.ERROR,
             pid=pid,
             exit_code=code,
             data={"delay_s": decision.delay_s},
         )
 
-    def _finish_stop(self, how: str, pid: int) -> None:
+    def _finish_stop(self, how: Message, pid: int) -> None:
         intent, self.intent = self.intent, None
         if intent is StopIntent.RESTART:
-            self._starter.spawn(self.reason, "restarting the backend")  # STOPPING -> STARTING
+            restarting = Message(MessageId.START_RESTARTING)
+            self._starter.spawn(self.reason, restarting)  # STOPPING -> STARTING
         elif intent is StopIntent.RECOVER:
-            self.recover(EventName.STOPPED, Reason.HANG, f"hung backend stopped: {how}", None, None)
+            stopped = Message(MessageId.HUNG_STOPPED, {"how": how})
+            self.recover(EventName.STOPPED, Reason.HANG, stopped, None, None)
         else:
+            self._let_everything_go()
             reason = Reason.SHUTDOWN if intent is StopIntent.SHUTDOWN else Reason.USER
             self._transitions.move(  # STOPPING -> STOPPED
-                State.STOPPED, EventName.STOPPED, reason, f"backend stopped: {how}", pid=pid
+                State.STOPPED,
+                EventName.STOPPED,
+                reason,
+                Message(MessageId.STOPPED, {"how": how}),
+                pid=pid,
             )
             self._rt.finished = intent is StopIntent.SHUTDOWN
 
+    def _let_everything_go(self) -> None:
+        """Stopped for good (or given up): no standby, and the port is closed, so clients are
+        refused at once rather than left waiting for a backend that will not come."""
+        if self._successor is not None:
+            self._standby.release(self._successor)
+            self._successor = None
+        self._standby.dismiss("the backend was stopped")
+        self._listener.close()
+
     def _give_up(self, retry_after_s: float | None, now: float) -> None:
+        self._let_everything_go()
         rt = self._rt
         config = rt.config
         if retry_after_s is None:
             rt.next_start_at = None
-            retry = "no automatic retry: restart it by hand"
+            retry = Message(MessageId.RETRY_NONE)
         else:
             rt.next_start_at = rt.due = now + retry_after_s
             at = self._wall() + timedelta(seconds=retry_after_s)
-            retry = f"one more try at {at.astimezone().strftime('%H:%M:%S')}"
+            retry = Message(MessageId.RETRY_AT, {"time": at.astimezone().strftime("%H:%M:%S")})
         self._transitions.move(  # BACKOFF -> GAVE_UP
             State.GAVE_UP,
             EventName.GAVE_UP,
             Reason.RESTART_LIMIT,
-            f"gave up after {config.max_restarts} restarts within {config.restart_window:g} s; "
-            f"{retry}",
+            Message(
+                MessageId.GAVE_UP,
+                {
+                    "max_restarts": config.max_restarts,
+                    "window_s": float(config.restart_window),
+                    "retry": retry,
+                },
+            ),
             Level.CRITICAL,
         )
+
+
+def _exit_message(is_signal: bool, how: str) -> tuple[bool, Message]:
+    """How the process ended, as words: the platform says "killed by SIGKILL" or "exit code 1"
+    (0xC0000005 on Windows); its technical part becomes the parameter."""
+    if is_signal:
+        return True, Message(MessageId.EXIT_SIGNAL, {"signal": how.removeprefix("killed by ")})
+    return False, Message(MessageId.EXIT_CODE, {"code": how.removeprefix("exit code ")})

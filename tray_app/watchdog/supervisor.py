@@ -18,8 +18,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tray_app.config import GuardianConfig
+from tray_app.i18n.catalogue import Message, MessageId
 from tray_app.watchdog import stats
 from tray_app.watchdog.commands import Command, CommandHandler, policy_settings
+from tray_app.watchdog.listener import GuardianListener
 from tray_app.watchdog.model import (
     RUNNING_STATES,
     Event,
@@ -39,6 +41,7 @@ from tray_app.watchdog.publishing import EventHub, Listener
 from tray_app.watchdog.recovery_check import DatabaseCheckFn, PreRestartBackup, RecoveryCheck
 from tray_app.watchdog.runtime import Runtime
 from tray_app.watchdog.snapshot import build_snapshot
+from tray_app.watchdog.standby import StandbyKeeper
 from tray_app.watchdog.starting import Starter
 from tray_app.watchdog.stopping import Stopper
 from tray_app.watchdog.transitions import Transitions
@@ -84,6 +87,12 @@ class Supervisor:
         self.recovery = RecoveryCheck(
             rt, self._transitions, database_check, pre_restart_backup, clock, wall_clock
         )
+        # The guardian's socket and the warm standby (listener.py, standby.py).
+        self._listener = GuardianListener(platform)
+        self._standby = StandbyKeeper(
+            rt, self._transitions, platform, self._on_output, self._on_process_exit,
+            self._wake.set, clock, wall_clock,
+        )  # fmt: skip
         self._starter = Starter(
             rt,
             self._transitions,
@@ -94,6 +103,7 @@ class Supervisor:
             self._on_process_exit,
             clock,
             wall_clock,
+            self._listener,
         )
         self._stopper = Stopper(
             rt,
@@ -105,6 +115,8 @@ class Supervisor:
             self._hub.incidents,
             clock,
             wall_clock,
+            self._standby,
+            self._listener,
         )
         self._checks = HealthChecks(
             rt,
@@ -183,11 +195,13 @@ class Supervisor:
 
     def run(self) -> None:
         """The engine loop. Spawns the backend, then waits on one wake-up until shutdown."""
-        self._starter.spawn(Reason.STARTUP, "starting the backend")  # STOPPED -> STARTING
+        self._starter.spawn(Reason.STARTUP, Message(MessageId.START_STARTUP))  # STOPPED -> STARTING
         while not self.step():
             self._wake.wait(self._wait_timeout())
             self._wake.clear()
         self._checks.close()
+        self._standby.close(self._rt.config.stop_timeout)
+        self._listener.close()
 
     def step(self) -> bool:
         """One pass of the loop: exits, commands, what is due. True once the loop is done.
@@ -202,6 +216,13 @@ class Supervisor:
             self._on_due(now)
         self._maybe_stats(now)
         self._watching.tick(now)
+        # A standby is warmed once the serving process has passed checks for one interval:
+        # its warm-up does not compete with a cold start.
+        since = rt.counters.healthy_since
+        serving = self._transitions.state in (State.HEALTHY, State.DEGRADED) and (
+            since is not None and now - since >= rt.config.check_interval
+        )
+        self._standby.tick(now, serving, self._listener.socket_for(rt.config.host, rt.config.port))
         self._refresh()
         return rt.finished
 
@@ -219,7 +240,9 @@ class Supervisor:
         self._wake.set()
 
     def _wait_timeout(self) -> float | None:
-        candidates = (self._rt.due, self._stats_due(), self._monitoring.next_due())
+        candidates = (
+            self._rt.due, self._stats_due(), self._monitoring.next_due(), self._standby.next_due()
+        )  # fmt: skip
         deadlines = [t for t in candidates if t is not None]
         if not deadlines:
             return None
@@ -233,6 +256,8 @@ class Supervisor:
                 return
             if process is self._rt.process:
                 self._stopper.on_exit(process, returncode)
+            elif self._standby.owns(process):
+                self._standby.on_exit(process, returncode)
 
     def _handle_commands(self) -> None:
         while True:
@@ -253,27 +278,30 @@ class Supervisor:
                 return
             failure = self._rt.last_failure
             reason = failure.reason if failure else Reason.EXIT_CODE
-            self._starter.spawn(reason, "starting the backend again")  # BACKOFF -> STARTING
+            self._starter.spawn(reason, Message(MessageId.START_AGAIN))  # BACKOFF -> STARTING
         elif state is State.GAVE_UP:
             self._policy.on_cooldown_retry()
-            self._starter.spawn(Reason.COOLDOWN, "one more try after giving up")
+            self._starter.spawn(Reason.COOLDOWN, Message(MessageId.START_COOLDOWN))
         elif state is State.BLOCKED:
-            self._starter.spawn(Reason.PORT_IN_USE, "trying again")  # BLOCKED -> STARTING
+            self._starter.spawn(
+                Reason.PORT_IN_USE, Message(MessageId.START_RETRY)
+            )  # BLOCKED -> STARTING
 
     def _refresh(self) -> None:
         self._snapshot = self._build_snapshot()
 
     def _build_snapshot(self) -> Snapshot:
         transitions = self._transitions
-        return build_snapshot(
+        snapshot = build_snapshot(
             self._rt,
             transitions.state,
-            transitions.detail,
+            transitions.message or transitions.detail,
             self._policy.attempt,
             self._monitoring.active(),
             self._clock(),
             self._wall(),
         )
+        return replace(snapshot, standby=self._standby.info(), promotions=self._standby.promotions)
 
     # ----------------------------------------------------------------- statistics
     def _stats_due(self) -> float | None:

@@ -53,5 +53,22 @@ class ProcessPlatform(ABC):
         """A socket to test whether a port can be bound (platforms differ on reuse flags)."""
         return socket.socket(family, socket.SOCK_STREAM)
 
+    # Socket handoff (tray_app/watchdog/listener.py): the child serves on our listening socket.
+    @abstractmethod
+    def socket_argument(self, sock: socket.socket) -> str:
+        """What replaces `{fd}` in the command: a file descriptor number, or `share`."""
+
+    @abstractmethod
+    def handoff_popen_options(self, sock: socket.socket) -> dict[str, Any]:
+        """Extra Popen arguments that let the child inherit the socket."""
+
+    def hand_over(  # noqa: B027 - optional: only Windows has work to do here
+        self,
+        sock: socket.socket,
+        pid: int,
+        write_line: Callable[[str], bool],
+    ) -> None:
+        """After the spawn: give the socket to the child if inheriting did not (Windows)."""
+
 
 ExitCallback = Callable[[int], None]

@@ -80,6 +80,12 @@ class PosixPlatform(ProcessPlatform):
             return True, f"killed by {name}"
         return False, f"exit code {returncode}"
 
+    def socket_argument(self, sock: socket.socket) -> str:
+        return str(sock.fileno())  # pass_fds keeps the number in the child, as systemd does
+
+    def handoff_popen_options(self, sock: socket.socket) -> dict[str, Any]:
+        return {"pass_fds": (sock.fileno(),)}
+
     def make_probe_socket(self, family: socket.AddressFamily = socket.AF_INET) -> socket.socket:
         # Like uvicorn: SO_REUSEADDR lets a port in TIME_WAIT be bound, so only a listener counts.
         sock = socket.socket(family, socket.SOCK_STREAM)

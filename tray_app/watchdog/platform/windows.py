@@ -9,9 +9,11 @@ import sys
 
 assert sys.platform == "win32"  # mypy: this module is checked for Windows only
 
+import base64
 import ctypes
 import socket
 import subprocess
+from collections.abc import Callable
 from ctypes import wintypes
 from typing import Any
 
@@ -108,6 +110,16 @@ class WindowsPlatform(ProcessPlatform):
         if returncode < 0 or returncode > 0x7FFFFFFF:
             return False, f"exit code 0x{returncode & 0xFFFFFFFF:08X}"
         return False, f"exit code {returncode}"
+
+    def socket_argument(self, sock: socket.socket) -> str:  # noqa: ARG002
+        return "share"  # handles are not inherited by number: the bytes come through stdin
+
+    def handoff_popen_options(self, sock: socket.socket) -> dict[str, Any]:  # noqa: ARG002
+        return {}
+
+    def hand_over(self, sock: socket.socket, pid: int, write_line: Callable[[str], bool]) -> None:
+        # WSADuplicateSocket for that process; the child calls socket.fromshare() on the bytes.
+        write_line("socket " + base64.b64encode(sock.share(pid)).decode("ascii"))
 
     def make_probe_socket(self, family: socket.AddressFamily = socket.AF_INET) -> socket.socket:
         # SO_REUSEADDR on Windows would let us bind over a live listener; exclusive use does not.
