@@ -139,6 +139,11 @@ class GuardianConfig(BaseModel):
     backup_keep_daily: int = Field(7, ge=0, le=3650)  # newest backup of each of the last N days
     backup_keep_weekly: int = Field(4, ge=0, le=520)  # newest backup of each of the last M weeks
 
+    # Nothing lost, nothing leaked (issue 15): the backup age warning, logs by age and size.
+    warn_backup_age_h: float = Field(26.0, ge=0, le=24 * 3650)  # no good backup this long; 0: off
+    log_max_age_days: float = Field(30.0, ge=0, le=3650)  # rotated log files older go; 0: keep
+    log_dir_max_mb: float = Field(500.0, ge=0, le=1e6)  # the whole log folder; 0: no cap
+
     # No failed request during a crash (tray_app/watchdog/listener.py, standby.py): the guardian
     # owns the listening socket and hands it to the backend (a custom command takes it through
     # a {fd} placeholder), and a warm standby backend takes over when the serving one dies or

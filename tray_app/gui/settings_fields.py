@@ -66,7 +66,15 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "restart_on_rss_mb",
         "scheduled_restart",
     ),
-    "files": ("log_dir", "data_dir", "log_max_bytes", "log_backups", "stats_interval"),
+    "files": (
+        "log_dir",
+        "data_dir",
+        "log_max_bytes",
+        "log_backups",
+        "log_max_age_days",
+        "log_dir_max_mb",
+        "stats_interval",
+    ),
     "web": (
         "web_host",
         "web_port",
@@ -84,7 +92,13 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "push_interval",
     ),
     # Backups of the ERP's database (tray_app/backup/).
-    "backups": ("backup_dir", "backup_time", "backup_keep_daily", "backup_keep_weekly"),
+    "backups": (
+        "backup_dir",
+        "backup_time",
+        "backup_keep_daily",
+        "backup_keep_weekly",
+        "warn_backup_age_h",
+    ),
     # Language: a tab of its own, so the note that it applies after a restart stands out.
     "language": ("language",),
 }
@@ -171,6 +185,9 @@ def field_labels() -> dict[str, str]:
         "backup_time": _tr("Back up the database daily at (HH:MM, empty: never)"),
         "backup_keep_daily": _tr("Daily backups kept (days)"),
         "backup_keep_weekly": _tr("Weekly backups kept (weeks)"),
+        "warn_backup_age_h": _tr("Warn when the last good backup is older than (h, 0: off)"),
+        "log_max_age_days": _tr("Delete rotated log files older than (days, 0: never)"),
+        "log_dir_max_mb": _tr("Size limit of the whole log folder (MB, 0: none)"),
         "language": _tr("Language"),
         "socket_handoff": _tr("Keep the connection open while the backend restarts"),
         "standby": _tr("Keep a second backend ready to take over (bundled backend)"),

@@ -1,4 +1,5 @@
-"""A rotating file handler that survives a deleted file and reports write errors once."""
+"""A rotating file handler that survives a deleted file and reports write errors once, and
+the pruning of rotated files by age and by the size of the whole log folder."""
 
 from __future__ import annotations
 
@@ -6,12 +7,50 @@ import contextlib
 import logging
 import logging.handlers
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 ERROR_REPORT_INTERVAL_S = 60.0
+_ROTATED = re.compile(r".+\.\d+")  # guardian.log.3, events.jsonl.1: never a live file
+DAY_S = 86400.0
+MB = 1024**2
+
+
+def prune_rotated(
+    folder: Path, max_age_days: float, folder_max_mb: float, now: float | None = None
+) -> list[Path]:
+    """Remove rotated files older than max_age_days, then the oldest rotated files while the
+    folder (with its subfolders: incident reports) is larger than folder_max_mb; 0 turns a
+    limit off. Live files are never removed. Returns what was removed."""
+    try:
+        files = [(path, path.stat()) for path in folder.rglob("*") if path.is_file()]
+    except OSError:
+        return []
+    now = time.time() if now is None else now
+    rotated = sorted(
+        (
+            (path, st)
+            for path, st in files
+            if path.parent == folder and _ROTATED.fullmatch(path.name)
+        ),
+        key=lambda item: item[1].st_mtime,
+    )
+    total = sum(st.st_size for _, st in files)
+    removed: list[Path] = []
+    for path, st in rotated:
+        too_old = max_age_days > 0 and now - st.st_mtime > max_age_days * DAY_S
+        too_big = folder_max_mb > 0 and total > folder_max_mb * MB
+        if not (too_old or too_big):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+        total -= st.st_size
+    return removed
 
 
 class GuardianFileHandler(logging.handlers.RotatingFileHandler):
@@ -30,7 +69,10 @@ class GuardianFileHandler(logging.handlers.RotatingFileHandler):
         max_bytes: int,
         backups: int,
         on_error: Callable[[str], None] | None = None,
+        on_rollover: Callable[[], object] | None = None,
     ) -> None:
+        """on_rollover runs after each rotation (the pruning by age and folder size)."""
+        self._on_rollover = on_rollover
         self._dev_ino: tuple[int, int] | None = None
         self._last_error_report = -ERROR_REPORT_INTERVAL_S
         self._failed = False  # a write failed: the file may end in a torn line
@@ -74,6 +116,12 @@ class GuardianFileHandler(logging.handlers.RotatingFileHandler):
         with contextlib.suppress(OSError):
             self.stream.close()
         self.stream = None  # reopened lazily by emit (delay=True)
+
+    def doRollover(self) -> None:
+        super().doRollover()
+        if self._on_rollover is not None:
+            with contextlib.suppress(OSError):
+                self._on_rollover()
 
     def emit(self, record: logging.LogRecord) -> None:
         self._reopen_if_gone()

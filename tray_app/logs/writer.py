@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tray_app.config import GuardianConfig
-from tray_app.logs.handlers import GuardianFileHandler
+from tray_app.logs.handlers import GuardianFileHandler, prune_rotated
 from tray_app.logs.incidents import write_report
 from tray_app.watchdog.model import Event, EventName, Level
 
@@ -69,6 +69,8 @@ class GuardianLogs:
         self.directory = config.log_path
         self.problem: str | None = None
         self.on_problem: Callable[[str], None] | None = None  # set by whoever can show it
+        self._max_age_days = config.log_max_age_days
+        self._folder_max_mb = config.log_dir_max_mb
         self._handlers: list[tuple[logging.Logger, logging.Handler]] = []
         try:
             self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -79,6 +81,8 @@ class GuardianLogs:
         self._attach(_GUARDIAN, GUARDIAN_LOG, GUARDIAN_FORMAT, config)
         self._attach(_EVENTS, EVENTS_LOG, "%(message)s", config)
         self._attach(_BACKEND, BACKEND_LOG, "%(message)s", config)
+        if not self.problem:
+            self.prune()
         _GUARDIAN.setLevel(logging.INFO)
         _EVENTS.setLevel(logging.DEBUG)
         _BACKEND.setLevel(logging.DEBUG)
@@ -98,10 +102,16 @@ class GuardianLogs:
             config.log_max_bytes,
             config.log_backups,
             on_error=self._report_problem,
+            on_rollover=self.prune,
         )
         handler.setFormatter(logging.Formatter(fmt))
         logger.addHandler(handler)
         self._handlers.append((logger, handler))
+
+    def prune(self) -> list[Path]:
+        """Rotated files past log_max_age_days, then the oldest while the folder is above
+        log_dir_max_mb: at start and after every rotation."""
+        return prune_rotated(self.directory, self._max_age_days, self._folder_max_mb)
 
     def _report_problem(self, message: str) -> None:
         if self.on_problem is not None:
