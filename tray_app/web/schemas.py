@@ -72,7 +72,7 @@ def _message_to_words(data: Any, keys: tuple[str, ...]) -> Any:
         data = dict(data)
         for key in keys:
             value = data.get(key)
-            if not (isinstance(value, dict) and "en" in value):
+            if not (isinstance(value, Words) or (isinstance(value, dict) and "en" in value)):
                 data[key] = words_of(value)
     return data
 

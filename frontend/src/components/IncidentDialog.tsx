@@ -18,6 +18,7 @@ import type { ReactNode } from "react";
 import type { IncidentReport } from "../api/types";
 import { formatDateTime, formatTime } from "../format/format";
 import { useIncidentReport } from "../hooks/useIncidentReport";
+import { engineText } from "../i18n/engineText";
 import { t } from "../i18n/messages";
 import { figureRows } from "../status/figures";
 import { incidentOutcome } from "../status/incidents";
@@ -41,7 +42,7 @@ function Timeline({ report }: { report: IncidentReport }) {
         <ListItem key={`${item.time}-${item.event}`} disableGutters divider>
           <ListItemText
             primary={`${formatTime(item.time)} · ${t(`event.${item.event}`)}`}
-            secondary={item.detail}
+            secondary={engineText(item.message, item.detail)}
             slotProps={{ secondary: { sx: { overflowWrap: "anywhere" } } }}
           />
         </ListItem>
@@ -111,7 +112,7 @@ function ReportBody({ report }: { report: IncidentReport }) {
     <Stack spacing={2}>
       <FactList
         facts={[
-          { label: t("incident.what"), value: report.detail },
+          { label: t("incident.what"), value: engineText(report.message, report.detail) },
           { label: t("incident.reason"), value: t(`reason.${report.reason}`) },
           { label: t("incident.started"), value: formatDateTime(report.started_at) },
           {

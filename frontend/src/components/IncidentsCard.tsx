@@ -6,6 +6,7 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import type { IncidentSummary } from "../api/types";
 import { formatDateTime } from "../format/format";
+import { engineText } from "../i18n/engineText";
 import { t } from "../i18n/messages";
 import { incidentOutcome } from "../status/incidents";
 import { IncidentDialog } from "./IncidentDialog";
@@ -26,7 +27,7 @@ function IncidentItem({ item, onOpen }: { item: IncidentSummary; onOpen: () => v
               {incidentOutcome(item)}
             </Typography>
             <Typography component="span" variant="body2" sx={{ display: "block" }}>
-              {item.detail}
+              {engineText(item.message, item.detail)}
             </Typography>
           </>
         }

@@ -5,13 +5,14 @@ import ListItemText from "@mui/material/ListItemText";
 import Typography from "@mui/material/Typography";
 import type { WatchdogEvent } from "../api/types";
 import { formatDateTime, formatDecimal } from "../format/format";
+import { engineText } from "../i18n/engineText";
 import { t } from "../i18n/messages";
 import { isActionRestart, recentRestarts } from "../status/restarts";
 
 /** "Restart: ..." for a restart by an optional action; its reason follows in the second line. */
 function primaryText(item: WatchdogEvent): string {
   const what = isActionRestart(item) ? t("events.actionRestart") : t(`event.${item.event}`);
-  return `${what}: ${item.detail}`;
+  return `${what}: ${engineText(item.message, item.detail)}`;
 }
 
 function secondaryText(item: WatchdogEvent): string {

@@ -6,7 +6,7 @@ import Typography from "@mui/material/Typography";
 import type { ActiveWarning } from "../api/types";
 import { formatDateTime } from "../format/format";
 import { t } from "../i18n/messages";
-import { formatMeasure, warningTitle } from "../status/warnings";
+import { formatMeasure, warningHint, warningTitle } from "../status/warnings";
 
 /** The anchor the warning mark next to the state chip links to. */
 export const WARNINGS_ANCHOR = "active-warnings";
@@ -38,7 +38,7 @@ export function WarningsPanel({ warnings }: { warnings: readonly ActiveWarning[]
         >
           <AlertTitle sx={{ mb: 0.25 }}>{warningTitle(warning)}</AlertTitle>
           <Typography variant="body2" sx={{ overflowWrap: "anywhere" }}>
-            {warning.hint}
+            {warningHint(warning)}
           </Typography>
           <Typography variant="caption" color="text.secondary" component="p">
             {figures(warning)}

@@ -4,6 +4,7 @@ import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 import type { WatchdogEvent, WatchdogSnapshot } from "../api/types";
 import { formatDateTime, formatDuration, formatMs, formatNumber, formatTime } from "../format/format";
+import { engineText } from "../i18n/engineText";
 import { t } from "../i18n/messages";
 import { FactList } from "./FactList";
 import { RecentRestarts } from "./RecentRestarts";
@@ -21,7 +22,8 @@ interface WatchdogCardProps {
 function lastFailure(snapshot: WatchdogSnapshot): string {
   if (!snapshot.last_failure_at || !snapshot.last_failure_reason) return t("watchdog.none");
   const reason = t(`reason.${snapshot.last_failure_reason}`);
-  const detail = snapshot.last_failure_detail ? ` – ${snapshot.last_failure_detail}` : "";
+  const failure = engineText(snapshot.last_failure_message, snapshot.last_failure_detail ?? "");
+  const detail = failure ? ` – ${failure}` : "";
   return `${formatDateTime(snapshot.last_failure_at)}: ${reason}${detail}`;
 }
 
@@ -38,7 +40,7 @@ export function WatchdogCard({ snapshot, events, controls }: WatchdogCardProps) 
       }
     >
       <Typography variant="body2" sx={{ mb: 1.5 }}>
-        {snapshot.detail}
+        {engineText(snapshot.message, snapshot.detail)}
       </Typography>
       <FactList
         facts={[

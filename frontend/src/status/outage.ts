@@ -6,6 +6,7 @@
  */
 import type { WatchdogEvent, WatchdogSnapshot } from "../api/types";
 import { formatShortTime, secondsUntil } from "../format/format";
+import { engineText } from "../i18n/engineText";
 import { t } from "../i18n/messages";
 
 export interface OutageDescription {
@@ -77,7 +78,7 @@ export function describeOutage(
     details.push(
       t("outage.lastFailure", {
         reason: t(`reason.${snapshot.last_failure_reason}`),
-        detail: snapshot.last_failure_detail ?? "",
+        detail: engineText(snapshot.last_failure_message, snapshot.last_failure_detail ?? ""),
       }),
     );
   }

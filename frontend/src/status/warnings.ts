@@ -1,6 +1,7 @@
 /** Early warnings for display: titles and figures in the page's language, and which are new. */
 import type { ActiveWarning } from "../api/types";
 import { formatDecimal } from "../format/format";
+import { engineText } from "../i18n/engineText";
 import { isMessageKey, type MessageKey, t } from "../i18n/messages";
 
 /** The engine's units (tray_app/watchdog/early_warning.py) and their texts. */
@@ -18,7 +19,12 @@ const MEASURES: Record<string, MessageKey> = {
 /** The rule's title from the catalogue; the engine's own title for a rule the page does not know. */
 export function warningTitle(warning: ActiveWarning): string {
   const key = `rule.${warning.rule}`;
-  return isMessageKey(key) ? t(key) : warning.title;
+  return isMessageKey(key) ? t(key) : engineText(warning.title_message, warning.title);
+}
+
+/** What the value means, in the page's language. */
+export function warningHint(warning: ActiveWarning): string {
+  return engineText(warning.hint_message, warning.hint);
 }
 
 /** A figure with its unit: (3.14, "GB") -> "3.1 GB", (4.2, "x") -> "4.2×". */
