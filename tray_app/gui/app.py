@@ -69,9 +69,11 @@ def _application() -> QApplication:
     return app
 
 
-def _engine_with_logs(config: GuardianConfig) -> tuple[Any, Callable[[], None]]:
+def _engine_with_logs(config: GuardianConfig) -> tuple[Any, Any, Callable[[], None]]:
     """A Supervisor whose events and backend output go to the log files, with its metrics'
-    textfile and Kuma push on threads of their own (never the GUI thread), and its closer."""
+    textfile and Kuma push on threads of their own (never the GUI thread), its backup service
+    (started and closed by the controller, as headless.py does) and its closer."""
+    from tray_app.backup.service import BackupService
     from tray_app.headless import build_supervisor
     from tray_app.logs.writer import GuardianLogs
     from tray_app.metrics.registry import metrics_of
@@ -79,13 +81,16 @@ def _engine_with_logs(config: GuardianConfig) -> tuple[Any, Callable[[], None]]:
 
     logs = GuardianLogs(config)
     engine = build_supervisor(config, logs)
+    backups = BackupService(config, engine)
+    engine.recovery.use_backup(backups.before_restart)  # after a crash, once quick_check passed
     metrics = MetricsRunner(metrics_of(engine)).start()
+    metrics.use_backup_ages(backups.last_good_age_s)
 
     def close() -> None:
         metrics.stop()  # the closers run after the engine stopped: the textfile says so
         logs.close()
 
-    return engine, close
+    return engine, backups, close
 
 
 def run_tray(
@@ -111,13 +116,21 @@ def run_tray(
         # Still guard the backend; only a later launch will not find this one.
         log.warning("cannot register the single-instance name %s", instance.name)
     closers: list[Callable[[], None]] = []
+    backups: list[Any] = []
 
     def engine_factory(config: GuardianConfig) -> Any:
-        engine, close = _engine_with_logs(config)
+        engine, service, close = _engine_with_logs(config)
         closers.append(close)
+        backups.append(service)
         return engine
 
-    controller = TrayController(loaded, engine_factory, web_factory, instance)
+    controller = TrayController(
+        loaded,
+        engine_factory,
+        web_factory,
+        instance,
+        backups_of=lambda: backups[-1] if backups else None,
+    )
     app.aboutToQuit.connect(controller.shutdown)
     previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in _quit_signals()}
     keep_python_awake = QTimer()

@@ -85,6 +85,14 @@ def guidance_texts(tr: QObject) -> dict[GuidanceId, tuple[str, str]]:
             t("The ERP system cannot be started"),
             t("The reason is shown below. \u201cCheck and fix\u201d can look for the problem."),
         ),
+        GuidanceId.DATABASE_DAMAGED: (
+            t("The database is damaged"),
+            t(
+                "After the ERP system ended unexpectedly, a check of {database} found damage "
+                "(shown below). It was not started again, so that nothing is written into the "
+                "damaged file. You can restore the last good backup, or start it anyway."
+            ),
+        ),
     }
 
 
@@ -93,6 +101,7 @@ class GuidancePanel(QFrame):
     try_again_requested = Signal()
     check_and_fix_requested = Signal()
     stop_port_holder_requested = Signal()
+    restore_backup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,12 +127,14 @@ class GuidancePanel(QFrame):
             GuidanceAction.OPEN_LOG: self.tr("Open log"),
             GuidanceAction.TRY_AGAIN: self.tr("Try again"),
             GuidanceAction.STOP_PORT_HOLDER: self.tr("Stop that program…"),
+            GuidanceAction.RESTORE_BACKUP: self.tr("Restore a backup…"),
         }
         signals = {
             GuidanceAction.CHECK_AND_FIX: self.check_and_fix_requested,
             GuidanceAction.OPEN_LOG: self.open_log_requested,
             GuidanceAction.TRY_AGAIN: self.try_again_requested,
             GuidanceAction.STOP_PORT_HOLDER: self.stop_port_holder_requested,
+            GuidanceAction.RESTORE_BACKUP: self.restore_backup_requested,
         }
         for action, label in labels.items():
             button = QPushButton(label)

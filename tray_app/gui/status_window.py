@@ -41,6 +41,7 @@ from tray_app.gui.warnings_panel import WarningsPanel
 from tray_app.gui.wording import (
     NOT_AVAILABLE,
     duration_text,
+    engine_text,
     local_time_text,
     reason_label,
     state_label,
@@ -83,6 +84,8 @@ class StatusWindow(QWidget):
         self.jobs = BackgroundJobs(self)
         self.incidents = IncidentsPanel(self.jobs, lambda: config().log_path)
         self.bundle_bar = SupportBundleBar(self.jobs, config)
+        self.backup_age = QLabel()
+        self.backup_age.setObjectName("backup_age")
         self.fetch_note = QLabel()
         self.fetch_note.setObjectName("fetch_note")
         self.fetch_note.setWordWrap(True)
@@ -134,6 +137,7 @@ class StatusWindow(QWidget):
         layout.addWidget(self.port_panel)
         layout.addWidget(self.warnings_panel)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.backup_age)
         layout.addWidget(self.fetch_note)
         layout.addLayout(self._buttons(web_available))
         layout.addWidget(self.bundle_bar)
@@ -215,11 +219,12 @@ class StatusWindow(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         label = state_label(snapshot.state)
         self.header.setText(self.tr("ERP system: {state}").format(state=label))
-        self.header.setToolTip(snapshot.detail)
+        detail = engine_text(snapshot.message, snapshot.detail)
+        self.header.setToolTip(detail)
         icon = theme.state_icon(snapshot.state, warning=bool(snapshot.warnings))
         self.header_icon.setPixmap(icon.pixmap(32, 32))
         self.setWindowIcon(icon)
-        self._values["state"].setText(f"{label}: {snapshot.detail}")
+        self._values["state"].setText(f"{label}: {detail}")
         self._values["pid"].setText(str(snapshot.pid) if snapshot.pid else NOT_AVAILABLE)
         self._values["uptime"].setText(duration_text(snapshot.uptime_s))
         self._values["restarts"].setText(
@@ -247,7 +252,7 @@ class StatusWindow(QWidget):
         return "{time}: {reason} ({detail})".format(
             time=local_time_text(snapshot.last_failure_at),
             reason=reason_label(snapshot.last_failure_reason),
-            detail=snapshot.last_failure_detail or "",
+            detail=engine_text(snapshot.last_failure_message, snapshot.last_failure_detail or ""),
         )
 
     def set_history(self, events: list[Event]) -> None:
@@ -258,6 +263,14 @@ class StatusWindow(QWidget):
         self.history.add_event(event)
         if event.name is EventName.INCIDENT:
             self.incidents.add_report(event.data)
+
+    def show_backup_age(self, age_s: float | None) -> None:
+        """The age of the newest verified backup of the database; None: there is none."""
+        if age_s is None:
+            self.backup_age.setText(self.tr("Last good backup: none yet"))
+        else:
+            text = self.tr("Last good backup: {age} ago")
+            self.backup_age.setText(text.format(age=duration_text(age_s)))
 
     def shutdown(self, timeout_ms: int) -> bool:
         """Wait for a report read or a bundle being written; False if time ran out."""
