@@ -15,7 +15,13 @@ from PySide6.QtGui import QGuiApplication
 
 from tray_app.gui import theme
 from tray_app.gui.table_model import RowsTableModel
-from tray_app.gui.wording import NOT_AVAILABLE, duration_text, local_time_text, reason_label
+from tray_app.gui.wording import (
+    NOT_AVAILABLE,
+    duration_text,
+    engine_text,
+    local_time_text,
+    reason_label,
+)
 from tray_app.logs.levels import at_least
 from tray_app.watchdog.model import Event, EventName, Level, Reason
 
@@ -100,7 +106,7 @@ class RestartHistoryModel(RowsTableModel):
                 QGuiApplication.palette(),
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return event.detail
+            return engine_text(event.message, event.detail)
         return None
 
     @staticmethod
@@ -113,4 +119,4 @@ class RestartHistoryModel(RowsTableModel):
             return reason_label(event.reason)
         if column == "outage":
             return duration_text(event.outage_s) if event.outage_s is not None else NOT_AVAILABLE
-        return event.detail
+        return engine_text(event.message, event.detail)

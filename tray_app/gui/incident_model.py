@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 
 from tray_app.gui import theme
 from tray_app.gui.table_model import RowsTableModel
-from tray_app.gui.wording import duration_text, local_time_text, reason_label
+from tray_app.gui.wording import duration_text, engine_text, local_time_text, reason_label
 from tray_app.logs.incidents import IncidentSummary
 from tray_app.watchdog.model import Level, Reason
 
@@ -100,7 +100,7 @@ class IncidentModel(RowsTableModel):
                 else theme.severity_colour(Level.ERROR, QGuiApplication.palette())
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return incident.detail
+            return engine_text(incident.message, incident.detail)
         return None
 
     @staticmethod
@@ -111,4 +111,4 @@ class IncidentModel(RowsTableModel):
             return reason_text(incident.reason)
         if column == "outcome":
             return outcome_text(incident)
-        return incident.detail
+        return engine_text(incident.message, incident.detail)

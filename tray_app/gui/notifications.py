@@ -16,7 +16,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from tray_app.config import GuardianConfig
-from tray_app.gui.wording import duration_text, local_time_text, reason_label
+from tray_app.gui.wording import duration_text, engine_text, local_time_text, reason_label
 from tray_app.watchdog.model import Event, EventName, Reason, Snapshot, State
 
 _FAILURES = {EventName.EXITED, EventName.HUNG}
@@ -50,7 +50,8 @@ def _cause(event: Event | None) -> str:
     if event is None:
         return _tr("unknown cause")
     label = reason_label(event.reason)
-    return f"{label} ({event.detail})" if event.detail else label
+    detail = engine_text(event.message, event.detail)
+    return f"{label} ({detail})" if detail else label
 
 
 class NotificationPolicy:
@@ -195,7 +196,7 @@ class NotificationPolicy:
         body = _tr(
             "The ERP system cannot start: {detail}. Open the status window from the tray menu "
             "to stop that program or to use another port."
-        ).format(detail=event.detail or reason_label(event.reason))
+        ).format(detail=engine_text(event.message, event.detail) or reason_label(event.reason))
         title = _tr("ERP system cannot start")
         return [Notification(NotificationKind.BLOCKED, title, body, critical=True)]
 
@@ -203,11 +204,16 @@ class NotificationPolicy:
         if not self._config.notify_warnings:
             return []
         rule = event.data.get("rule")
-        titles = {w.rule: w.title for w in snapshot.warnings} if snapshot else {}
+        titles = (
+            {w.rule: engine_text(w.title_message, w.title) for w in snapshot.warnings}
+            if snapshot
+            else {}
+        )
+        detail = engine_text(event.message, event.detail)
         title = titles.get(str(rule), _tr("ERP Guardian warning"))
         body = _tr(
             "{detail}. The ERP system still works; please tell your IT contact soon."
-        ).format(detail=event.detail[:1].upper() + event.detail[1:])
+        ).format(detail=detail[:1].upper() + detail[1:])
         return [Notification(NotificationKind.WARNING, title, body)]
 
     def _on_memory_restart(self, event: Event) -> list[Notification]:
@@ -216,6 +222,6 @@ class NotificationPolicy:
         body = _tr(
             "ERP Guardian restarts the ERP system because it uses too much memory ({detail}). "
             "It is back in a few seconds."
-        ).format(detail=event.detail)
+        ).format(detail=engine_text(event.message, event.detail))
         title = _tr("ERP system is being restarted")
         return [Notification(NotificationKind.ACTION_RESTART, title, body)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from tray_app.gui import theme
-from tray_app.gui.wording import local_time_text
+from tray_app.gui.wording import engine_text, local_time_text
 from tray_app.watchdog.model import ActiveWarning, Health
 
 
@@ -36,11 +36,15 @@ class WarningsPanel(QFrame):
         colour = theme.health_colour(Health.WARN).darker(160).name()
         lines = [
             self.tr("{title}: {hint} (since {since})").format(
-                title=f'<b style="color:{colour}">{warning.title}</b>',
-                hint=warning.hint,
+                title=_bold(colour, engine_text(warning.title_message, warning.title)),
+                hint=engine_text(warning.hint_message, warning.hint),
                 since=local_time_text(warning.since),
             )
             for warning in warnings
         ]
         self.body.setText("<br>".join(lines))
         self.show()
+
+
+def _bold(colour: str, text: str) -> str:
+    return f'<b style="color:{colour}">{text}</b>'

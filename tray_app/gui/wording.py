@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from tray_app.gui.formats import NOT_AVAILABLE as NOT_AVAILABLE  # re-exported for the views
 from tray_app.gui.formats import bytes_text as bytes_text
 from tray_app.gui.formats import date_time_text, number_text, time_text
+from tray_app.i18n.catalogue import Message, render
+from tray_app.i18n.language import locale_language
 from tray_app.watchdog.model import Reason, State
 
 
 def _tr(text: str) -> str:
     # The empty context: lupdate files _tr() texts there (scripts/update_translations.sh).
     return QCoreApplication.translate("", text)
+
+
+def engine_text(message: Message | dict[str, Any] | None, english: str) -> str:
+    """The engine's words (a detail, hint or title) in the GUI's language: the default QLocale
+    that install_translators set. `english` for a technical text without a message."""
+    if isinstance(message, dict):
+        message = Message.from_dict(message)
+    if message is None:
+        return english
+    return render(message, locale_language(QLocale().name()) or "en")
 
 
 def state_label(state: State) -> str:
