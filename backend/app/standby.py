@@ -8,10 +8,13 @@ lifespan, which runs only once serving begins). Then it says `ready` on stdout a
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import sqlite3
+from collections.abc import MutableMapping
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 
@@ -32,11 +35,43 @@ def open_read_only(path: Path) -> sqlite3.Connection | None:
     return conn
 
 
+def warm_request(app: FastAPI, path: str = "/health") -> int:
+    """One GET answered in this process, without a socket: the status kit builds its services
+    and primes its CPU readings on its first request (its first status then waits out a 0.5 s
+    window), the middleware stack is built. /health only reads. Returns the HTTP status."""
+    status: list[int] = []
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "headers": [(b"host", b"127.0.0.1")],
+        "client": ("127.0.0.1", 0),
+        "server": ("127.0.0.1", 0),
+    }
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(int(message["status"]))
+
+    asyncio.run(app(scope, receive, send))
+    return status[0] if status else 0
+
+
 def wait_for_promotion(app: FastAPI, db_path: Path, control: StdinControl) -> bool:
     """Warm up, say ready, wait. True once promoted, False when stdin closed first."""
-    # Starlette builds its middleware stack on the first request: do it now, not then.
-    app.middleware_stack = app.build_middleware_stack()
     conn = open_read_only(db_path)
+    try:
+        warm_request(app)
+    except Exception as error:  # a warm-up that fails leaves a standby that is merely cold
+        log.warning("standby: warm-up request failed: %s", error)
     say(READY_LINE)
     control.wake.wait()
     if conn is not None:
