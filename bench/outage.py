@@ -26,6 +26,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import psutil
@@ -33,12 +34,12 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import recovery_supervisord as supervisord  # noqa: E402
-from recovery_procs import free_port  # noqa: E402
+import recovery_supervisord as supervisord
+from recovery_procs import free_port
 
-from tray_app.config import GuardianConfig  # noqa: E402
-from tray_app.watchdog.launch import launch_spec  # noqa: E402
-from tray_app.watchdog.supervisor import Supervisor  # noqa: E402
+from tray_app.config import GuardianConfig
+from tray_app.watchdog.launch import launch_spec
+from tray_app.watchdog.supervisor import Supervisor
 
 CLIENTS = 4
 PATH = "/api/v1/system/status"
@@ -178,7 +179,7 @@ def supervisord_contender(folder: Path) -> Contender:
 def measure(contender: Contender, settle_s: float, hang_observe_s: float) -> list[str]:
     clients = Clients(contender.port)
     threads = clients.run()
-    time.sleep(settle_s)  # noqa: bench pacing, not a test
+    time.sleep(settle_s)  # bench pacing, not a test
     rows = []
     for fault in ("SIGKILL", "SIGSTOP"):
         pid = contender.serving_pid()
@@ -190,9 +191,9 @@ def measure(contender: Contender, settle_s: float, hang_observe_s: float) -> lis
             os.kill(pid, signal.SIGCONT)
         ready = contender.ready  # type: ignore[attr-defined]
         wait_for(
-            lambda p=pid: (
+            lambda p=pid, f=fault: (
                 contender.serving_pid() not in (None, p)
-                or (not contender.recovers_from_hang and fault == "SIGSTOP")
+                or (not contender.recovers_from_hang and f == "SIGSTOP")
             ),
             60,
         )
@@ -215,12 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     if supervisord.ensure_installed():
         print("installed supervisor into this venv")
     root = Path(tempfile.mkdtemp(prefix="outage-"))
+    variants = [("handoff+standby", "a", True, True), ("handoff only", "b", True, False)]
+    variants.append(("both off", "c", False, False))
     plans: list[tuple[str, Callable[[], Contender]]] = [
-        ("guardian handoff+standby", lambda: guardian("guardian handoff+standby", root / "a", True, True)),
-        ("guardian handoff only", lambda: guardian("guardian handoff only", root / "b", True, False)),
-        ("guardian both off", lambda: guardian("guardian both off", root / "c", False, False)),
-        ("supervisord", lambda: supervisord_contender(root / "d")),
-    ]  # fmt: skip
+        (f"guardian {label}", partial(guardian, f"guardian {label}", root / sub, handoff, standby))
+        for label, sub, handoff, standby in variants
+    ]
+    plans.append(("supervisord", lambda: supervisord_contender(root / "d")))
     print(f"{CLIENTS} clients polling {PATH}; failed requests per fault, longest wait in s")
     print(f"{'runner':<28} {'fault':<8} {'in flight':>9} {'after':>9} {'longest wait':>12}")
     for name, make in plans:
