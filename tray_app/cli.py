@@ -21,6 +21,9 @@ from typing import Any
 
 from tray_app import __version__
 from tray_app.config import ConfigError, GuardianConfig, LoadedConfig, load_config
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import say
+from tray_app.i18n.console import console_language
 from tray_app.instance_lock import InstanceLock, Role
 from tray_app.options import add_config_options, config_overrides
 
@@ -130,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except ConfigError as error:
-        sys.stderr.write(f"erp-guardian: invalid configuration:\n{error}\n")
+        sys.stderr.write(say(C.CLI_INVALID_CONFIG, console_language(), errors=str(error)) + "\n")
         return EXIT_CONFIG
 
 
@@ -156,10 +159,8 @@ def _say_already_running(lock: InstanceLock) -> None:
 
         SingleInstance().notify_running()
     pid = lock.holder_pid()
-    what = "guards this backend" if lock.role is Role.SUPERVISOR else "serves this status page"
-    sys.stdout.write(
-        f"ERP Guardian is already running (PID {pid}) and {what}; not starting a second one\n"
-    )
+    words = C.CLI_ALREADY_GUARDING if lock.role is Role.SUPERVISOR else C.CLI_ALREADY_SERVING
+    sys.stdout.write(say(words, console_language(), pid=str(pid)) + "\n")
 
 
 def _release(locks: list[InstanceLock]) -> None:
@@ -182,12 +183,14 @@ def _tray_or_headless(loaded: LoadedConfig) -> int:
     try:
         from tray_app.gui.app import TrayUnavailable, run_tray
     except ImportError as error:
-        sys.stderr.write(f"erp-guardian: the tray app cannot load ({error}); running headless\n")
+        lang = console_language(loaded.config.language)
+        sys.stderr.write(say(C.CLI_TRAY_CANNOT_LOAD, lang, error=str(error)) + "\n")
         return _run_headless(loaded.config, supervise=True, web=True)
     try:
         return run_tray(loaded, web_factory=_web_starter())
     except TrayUnavailable as error:
-        sys.stderr.write(f"erp-guardian: {error}; running headless instead\n")
+        lang = console_language(loaded.config.language)
+        sys.stderr.write(say(C.CLI_TRAY_UNAVAILABLE, lang, error=str(error)) + "\n")
         return _run_headless(loaded.config, supervise=True, web=True)
 
 
@@ -240,7 +243,8 @@ def _cmd_logs(args: argparse.Namespace) -> int:
     try:
         since = parse_since(args.since) if args.since else None
     except ValueError as error:
-        sys.stderr.write(f"erp-guardian: {error}\n")
+        lang = console_language(config.language)
+        sys.stderr.write(say(C.CLI_BAD_SINCE, lang, error=str(error)) + "\n")
         return 2
     if args.logs_command == "summary":
         return commands.summary_command(log_dir, since, args.json)
@@ -263,12 +267,14 @@ def _cmd_config(args: argparse.Namespace) -> int:
     if args.action == "validate":
         target = args.file or args.config
         loaded = load_config(target, config_overrides(args))
-        sys.stdout.write(f"{loaded.file}: valid\n")
+        lang = console_language(loaded.config.language)
+        sys.stdout.write(say(C.CONFIG_VALID, lang, file=str(loaded.file)) + "\n")
         return 0
     loaded = _load(args)
     if args.action == "path":
-        state = "exists" if loaded.file_exists else "not created yet"
-        sys.stdout.write(f"{loaded.file} ({state})\n")
+        state = C.CONFIG_EXISTS if loaded.file_exists else C.CONFIG_NOT_CREATED
+        lang = console_language(loaded.config.language)
+        sys.stdout.write(say(state, lang, file=str(loaded.file)) + "\n")
         return 0
     from tray_app.logs.redaction import redacted_config
 
@@ -276,7 +282,8 @@ def _cmd_config(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps({"file": str(loaded.file), "values": values}, indent=2) + "\n")
         return 0
-    sys.stdout.write(f"# config file: {loaded.file}\n")
+    lang = console_language(loaded.config.language)
+    sys.stdout.write(say(C.CONFIG_FILE_HEADER, lang, file=str(loaded.file)) + "\n")
     for key, value in values.items():
         sys.stdout.write(f"{key} = {json.dumps(value)}  # {loaded.sources[key]}\n")
     return 0

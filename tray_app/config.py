@@ -322,20 +322,43 @@ def allowed_range(key: str) -> str | None:
 
 
 def describe_errors(error: ValidationError, values: dict[str, Any]) -> str:
-    """Turn pydantic's errors into one line per key: key = value: what is allowed."""
+    """Turn pydantic's errors into one line per key: key = value: what is allowed. The frame
+    speaks the console's language (the values' own `language`, else the environment);
+    pydantic's words about the problem stay English."""
+    # Imported here: the i18n package reads no config, but keep config.py's imports light.
+    from tray_app.i18n.catalogue import ConsoleId as C
+    from tray_app.i18n.catalogue import say
+    from tray_app.i18n.console import language_of_values
+
+    lang = language_of_values(values)
     lines = []
     for item in error.errors():
         key = ".".join(str(part) for part in item["loc"]) or "config"
-        message = str(item["msg"]).removeprefix("Value error, ")
+        problem = str(item["msg"]).removeprefix("Value error, ")
         allowed = allowed_range(key)
-        if allowed:
-            message += f" (allowed: {allowed})"
         if item["type"] == "extra_forbidden":
-            lines.append(f"{key}: unknown key (allowed: {', '.join(GuardianConfig.model_fields)})")
+            known = ", ".join(GuardianConfig.model_fields)
+            lines.append(say(C.CONFIG_UNKNOWN_KEY, lang, key=key, allowed=known))
         elif key in values:
-            lines.append(f"{key} = {values[key]!r}: {message}")
+            value = repr(values[key])
+            lines.append(
+                say(
+                    C.CONFIG_BAD_VALUE_ALLOWED,
+                    lang,
+                    key=key,
+                    value=value,
+                    problem=problem,
+                    allowed=allowed,
+                )
+                if allowed
+                else say(C.CONFIG_BAD_VALUE, lang, key=key, value=value, problem=problem)
+            )
         else:
-            lines.append(f"{key}: {message}")
+            lines.append(
+                say(C.CONFIG_BAD_KEY_ALLOWED, lang, key=key, problem=problem, allowed=allowed)
+                if allowed
+                else say(C.CONFIG_BAD_KEY, lang, key=key, problem=problem)
+            )
     return "\n".join(lines)
 
 

@@ -11,6 +11,9 @@ from typing import Any
 from tray_app.backup.service import BackupService
 from tray_app.config import GuardianConfig
 from tray_app.console import ConsoleReporter
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import say
+from tray_app.i18n.console import console_language
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Supervisor
 
@@ -42,13 +45,14 @@ def _start_page(
     try:
         web = starter(supervisor, config)
     except OSError as error:
+        address = f"{config.web_host}:{config.web_port}"
+        problem = error.strerror or str(error)
         console.write(
-            f"warning: no status page: {config.web_host}:{config.web_port} cannot be used "
-            f"({error.strerror or error}); the watchdog keeps guarding"
+            say(C.HEADLESS_NO_STATUS_PAGE, console.language, address=address, error=problem)
         )
         return None
     if web is not None:
-        console.write(f"status page: {getattr(web, 'url', '')}")
+        console.write(say(C.HEADLESS_STATUS_PAGE, console.language, url=getattr(web, "url", "")))
     return web
 
 
@@ -72,10 +76,10 @@ def run_headless(
     console: ConsoleReporter | None = None,
 ) -> int:
     """Supervise until Ctrl-C or SIGTERM, then stop the backend gracefully; returns 0."""
-    console = console or ConsoleReporter()
+    console = console or ConsoleReporter(language=console_language(config.language))
     logs = GuardianLogs(config)
     if logs.problem:
-        console.write(f"warning: {logs.problem}; the watchdog keeps guarding")
+        console.write(say(C.HEADLESS_LOG_PROBLEM, console.language, problem=logs.problem))
     supervisor = build_supervisor(config, logs)
     supervisor.subscribe(console)
     stop = threading.Event()
@@ -88,6 +92,7 @@ def run_headless(
     thread = supervisor.run_in_thread() if supervise else None  # the backend first: it is the job
     backups = BackupService(config, supervisor) if supervise else None
     if backups is not None:
+        supervisor.recovery.use_backup(backups.before_restart)  # a copy before each recovery
         backups.start()  # the daily backup and the control channel of `erp-guardian backup`
         if metrics is not None:
             metrics.use_backup_ages(backups.last_good_age_s)

@@ -94,7 +94,7 @@ def test_status_json_is_the_snapshots_own(tmp_path: Path) -> None:
 
 def test_event_json_is_the_events_own() -> None:
     for event in (an_event(), an_event(name=EventName.STATS, previous=None, data={"cpu": 1})):
-        engine = json.loads(json.dumps(event.to_dict()))
+        engine = json.loads(json.dumps(event.to_dict(with_message=True)))
         answer = json.loads(schemas.WatchdogEvent.of(event).model_dump_json())
         assert same_json(answer, engine), (answer, engine)
 

@@ -10,29 +10,50 @@ from tray_app.config import GuardianConfig
 from tray_app.doctor.fixing import Confirm, install_question
 from tray_app.doctor.model import Check, Fix, FixOutcome, Status, has_problems
 from tray_app.doctor.runner import all_checks, fix_and_check_again
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import say
+from tray_app.i18n.console import console_language
 
 _YES = ("y", "yes", "j", "ja")
 
 
-def print_table(checks: list[Check], out: TextIO) -> None:
+_STATUS_WORDS = {
+    Status.OK: C.DOCTOR_OK,
+    Status.WARN: C.DOCTOR_WARN,
+    Status.FAIL: C.DOCTOR_FAIL,
+    Status.FIXED: C.DOCTOR_FIXED,
+}
+
+
+def _column(language: str) -> int:
+    """The status column fits its longest word in this language ("WARNUNG")."""
+    return max(len(say(word, language)) for word in (*_STATUS_WORDS.values(), C.DOCTOR_NOT_FIXED))
+
+
+def print_table(checks: list[Check], out: TextIO, language: str = "en") -> None:
     width = max(len(c.title) for c in checks)
+    column = _column(language)
     for check in checks:
-        line = f"{check.status.value.upper():<6} {check.title:<{width}}  {check.detail}"
+        status = say(_STATUS_WORDS[check.status], language)
+        line = f"{status:<{column}} {check.title:<{width}}  {check.detail}"
         if check.hint and check.status in (Status.WARN, Status.FAIL):
-            line += f"\n       {'':<{width}}  fix: {check.hint}"
+            fix = say(C.DOCTOR_FIX, language, hint=check.hint)
+            line += f"\n{'':<{column}} {'':<{width}}  {fix}"
         out.write(line + "\n")
 
 
-def print_outcomes(outcomes: list[FixOutcome], out: TextIO) -> None:
+def print_outcomes(outcomes: list[FixOutcome], out: TextIO, language: str = "en") -> None:
+    column = _column(language)
     for outcome in outcomes:
-        out.write(f"{'FIXED' if outcome.done else 'NOT':<6} {outcome.detail}\n")
+        done = say(C.DOCTOR_FIXED if outcome.done else C.DOCTOR_NOT_FIXED, language)
+        out.write(f"{done:<{column}} {outcome.detail}\n")
         if outcome.hint:
-            out.write(f"       fix: {outcome.hint}\n")
+            out.write(f"{'':<{column}} {say(C.DOCTOR_FIX, language, hint=outcome.hint)}\n")
     if outcomes:
         out.write("\n")
 
 
-def terminal_confirm(yes: bool, stdin: TextIO, out: TextIO) -> Confirm:
+def terminal_confirm(yes: bool, stdin: TextIO, out: TextIO, language: str = "en") -> Confirm:
     """Ask on the terminal; --yes answers for the user; with no terminal, say how to say yes."""
 
     def confirm(install: Fix) -> bool:
@@ -40,12 +61,9 @@ def terminal_confirm(yes: bool, stdin: TextIO, out: TextIO) -> Confirm:
             return True
         question = install_question(install)
         if not stdin.isatty():
-            out.write(
-                f"{question}\n       not asked: there is no terminal to answer on; run "
-                "erp-guardian doctor --fix --yes to install without a question\n"
-            )
+            out.write(f"{question}\n       {say(C.DOCTOR_NOT_ASKED, language)}\n")
             return False
-        out.write(f"{question} [y/N] ")
+        out.write(say(C.DOCTOR_ASK, language, question=question))
         out.flush()
         return stdin.readline().strip().lower() in _YES
 
@@ -61,12 +79,14 @@ def doctor_command(
     allow_system: bool = False,
     stdin: TextIO | None = None,
 ) -> int:
-    """Exit code 1 when a problem is left, else 0."""
+    """Exit code 1 when a problem is left, else 0. The frame (status words, "fix:", the
+    question) speaks the config's language; the checks' own texts are English still."""
+    language = console_language(config.language)
     checks = all_checks(config)
     if fix:
-        confirm = terminal_confirm(yes, stdin or sys.stdin, out)
+        confirm = terminal_confirm(yes, stdin or sys.stdin, out, language)
         fixed = fix_and_check_again(config, checks, confirm, allow_system)
-        print_outcomes(fixed.outcomes, out)
+        print_outcomes(fixed.outcomes, out, language)
         checks = fixed.checks
-    print_table(checks, out)
+    print_table(checks, out, language)
     return 1 if has_problems(checks) else 0

@@ -8,6 +8,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import say
+from tray_app.i18n.console import console_language
 from tray_app.logs.event_scan import blocks_of
 from tray_app.logs.reading import rotated_set
 from tray_app.logs.summary_builder import OutOfOrder, SummaryBuilder, fields_of
@@ -92,27 +95,45 @@ def _summary(builder: SummaryBuilder) -> Summary:
     return summary
 
 
-def format_summary(summary: Summary) -> str:
+def format_summary(summary: Summary, language: str | None = None) -> str:
+    """The summary for a person, in `language` (None: the environment's, see i18n/console.py)."""
+    lang = language or console_language()
+
     def seconds(value: float | None) -> str:
         return "-" if value is None else f"{value:.1f} s"
 
+    labels = [C.SUMMARY_PERIOD, C.SUMMARY_EVENTS, C.SUMMARY_UPTIME, C.SUMMARY_RESTARTS]
+    labels += [C.SUMMARY_FAILURES, C.SUMMARY_OUTAGES, C.SUMMARY_MTTR, C.SUMMARY_MTBF]
+    labels += [C.SUMMARY_LONGEST, C.SUMMARY_LEVELS, C.SUMMARY_UNREADABLE]
+    width = max(len(say(label, lang)) for label in labels) + 2
+
+    def line(label: C, value: object) -> str:
+        return f"{say(label, lang) + ':':<{width}}{value}"
+
     uptime = "-" if summary.uptime_percent is None else f"{summary.uptime_percent:.3f} %"
+    serving, supervised = seconds(summary.serving_s), seconds(summary.supervised_s)
     lines = [
-        f"Period:           {summary.since} .. {summary.until}",
-        f"Events:           {summary.events}",
-        f"Uptime:           {uptime} (serving {seconds(summary.serving_s)} of "
-        f"{seconds(summary.supervised_s)} supervised)",
-        f"Restarts:         {summary.restarts}",
+        line(C.SUMMARY_PERIOD, f"{summary.since} .. {summary.until}"),
+        line(C.SUMMARY_EVENTS, summary.events),
+        line(
+            C.SUMMARY_UPTIME,
+            say(
+                C.SUMMARY_UPTIME_VALUE, lang, uptime=uptime, serving=serving, supervised=supervised
+            ),
+        ),
+        line(C.SUMMARY_RESTARTS, summary.restarts),
     ]
     lines += [f"  {reason:<16}{count}" for reason, count in summary.restarts_by_reason.items()]
+    levels = ", ".join(f"{k} {v}" for k, v in summary.levels.items()) or "-"
     lines += [
-        f"Failures:         {summary.failures} (crashes and hangs)",
-        f"Outages:          {summary.outages}",
-        f"MTTR:             {seconds(summary.mttr_s)}",
-        f"MTBF:             {seconds(summary.mtbf_s)}",
-        f"Longest outage:   {seconds(summary.longest_outage_s)}",
-        "Events per level: " + (", ".join(f"{k} {v}" for k, v in summary.levels.items()) or "-"),
+        line(C.SUMMARY_FAILURES, say(C.SUMMARY_FAILURES_VALUE, lang, count=summary.failures)),
+        line(C.SUMMARY_OUTAGES, summary.outages),
+        line(C.SUMMARY_MTTR, seconds(summary.mttr_s)),
+        line(C.SUMMARY_MTBF, seconds(summary.mtbf_s)),
+        line(C.SUMMARY_LONGEST, seconds(summary.longest_outage_s)),
+        line(C.SUMMARY_LEVELS, levels),
     ]
     if summary.unreadable_lines:
-        lines.append(f"Unreadable lines: {summary.unreadable_lines} (skipped)")
+        skipped = say(C.SUMMARY_SKIPPED, lang, count=summary.unreadable_lines)
+        lines.append(line(C.SUMMARY_UNREADABLE, skipped))
     return "\n".join(lines)

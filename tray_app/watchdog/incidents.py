@@ -53,7 +53,7 @@ class IncidentTracker:
         if event.name is EventName.HUNG and "stack_dump" in event.data:
             self._open["stack_dump"] = event.data["stack_dump"]
         if len(self._timeline) < MAX_TIMELINE:
-            entry = event.to_dict()
+            entry = event.to_dict(with_message=True)
             # The dump is the report's own section; the timeline would only repeat it.
             entry["data"] = {k: v for k, v in entry["data"].items() if k != "stack_dump"}
             self._timeline.append(entry)

@@ -206,12 +206,17 @@ class Event:
     # a log file's I/O error); `detail` is its English rendering.
     message: Message | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """time, level and event name first, so a line of events.jsonl reads left to right."""
+    def to_dict(self, with_message: bool = False) -> dict[str, Any]:
+        """time, level and event name first, so a line of events.jsonl reads left to right.
+
+        events.jsonl keeps its form without the message (its English detail is the log's
+        vocabulary, and the summary's fast path reads flat lines); the web API and incident
+        reports ask `with_message` for the id and parameters."""
         fields = asdict(self)
         head = {"time": self.time.isoformat(), "level": fields.pop("level"), "event": self.name}
-        del fields["name"], fields["time"]
-        fields["message"] = self.message.to_dict() if self.message else None
+        del fields["name"], fields["time"], fields["message"]
+        if with_message:
+            fields["message"] = self.message.to_dict() if self.message else None
         return {**head, **fields}
 
 

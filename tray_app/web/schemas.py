@@ -30,6 +30,7 @@ from tray_app.watchdog.model import (
     State,
     UserCommand,
 )
+from tray_app.watchdog.roles import StandbyState
 from tray_app.watchdog.stack_dump import DumpProblem
 
 log = logging.getLogger("erp_guardian.web")
@@ -114,6 +115,14 @@ class Guidance(ApiModel):
     actions: list[GuidanceAction] = Field(description="What helps, in the order to offer it")
 
 
+class StandbyInfo(ApiModel):
+    """The warm standby backend that takes over when the serving one dies or hangs."""
+
+    state: StandbyState = Field(description="warming, or ready to take over")
+    pid: int
+    since: datetime = Field(description="When it reached this state")
+
+
 class WatchdogStatus(ApiModel):
     """The supervisor's snapshot: state, counters, last failure and warnings."""
 
@@ -148,6 +157,8 @@ class WatchdogStatus(ApiModel):
     guidance: Guidance | None = Field(description="null while the state is green or grey")
     message: Words | None = Field(description="detail in both languages")
     last_failure_message: Words | None = Field(description="last_failure_detail in both languages")
+    standby: StandbyInfo | None = Field(description="The warm standby; null while there is none")
+    promotions: int = Field(description="Times a standby took over since the supervisor started")
 
     @model_validator(mode="before")
     @classmethod
@@ -186,7 +197,7 @@ class WatchdogEvent(ApiModel):
 
     @classmethod
     def of(cls, event: Event) -> WatchdogEvent:
-        return cls.model_validate(event.to_dict())
+        return cls.model_validate(event.to_dict(with_message=True))
 
 
 class WatchdogEvents(ApiModel):
