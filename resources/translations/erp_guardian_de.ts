@@ -180,6 +180,10 @@
         <translation>Frühwarnung</translation>
     </message>
     <message>
+        <source>Seamless restarts</source>
+        <translation>Neustarts ohne Unterbrechung</translation>
+    </message>
+    <message>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
@@ -438,6 +442,26 @@
     <message>
         <source>Weekly backups kept (weeks)</source>
         <translation>Wöchentliche Sicherungen aufbewahren (Wochen)</translation>
+    </message>
+    <message>
+        <source>Warn when the last good backup is older than (h, 0: off)</source>
+        <translation>Warnen, wenn die letzte gute Sicherung älter ist als (Std., 0: aus)</translation>
+    </message>
+    <message>
+        <source>Delete rotated log files older than (days, 0: never)</source>
+        <translation>Alte Protokolldateien löschen nach (Tage, 0: nie)</translation>
+    </message>
+    <message>
+        <source>Size limit of the whole log folder (MB, 0: none)</source>
+        <translation>Höchstgröße des ganzen Protokollordners (MB, 0: keine)</translation>
+    </message>
+    <message>
+        <source>Keep the connection open while the backend restarts</source>
+        <translation>Verbindung offen halten, während das ERP-System neu startet</translation>
+    </message>
+    <message>
+        <source>Keep a second backend ready to take over (bundled backend)</source>
+        <translation>Ein zweites ERP-System bereithalten, das sofort übernimmt (mitgeliefertes Backend)</translation>
     </message>
     <message>
         <source>A new language applies after ERP Guardian has been restarted.</source>
@@ -748,6 +772,123 @@
     </message>
 </context>
 <context>
+    <name>BackupsWindow</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Die Datenbank wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Die Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {time}? Everything entered since then is lost. The ERP is stopped for this and started again; the current file is kept as a copy.</source>
+        <translation>Die Datenbank durch die Sicherung vom {time} ersetzen? Alles, was seitdem eingegeben wurde, geht verloren. Das ERP-System wird dafür beendet und wieder gestartet; die jetzige Datei bleibt als Kopie erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Das hat nicht geklappt: {error}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>No good backup yet.</source>
+        <translation>Noch keine gute Sicherung.</translation>
+    </message>
+    <message>
+        <source>Last good backup: less than an hour ago.</source>
+        <translation>Letzte gute Sicherung: vor weniger als einer Stunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last good backup: %n hour(s) ago.</source>
+        <translation>
+            <numerusform>Letzte gute Sicherung: vor %n Stunde.</numerusform>
+            <numerusform>Letzte gute Sicherung: vor %n Stunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last good backup: %n day(s) ago.</source>
+        <translation>
+            <numerusform>Letzte gute Sicherung: vor %n Tag.</numerusform>
+            <numerusform>Letzte gute Sicherung: vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup taken and checked.</source>
+        <translation>Sicherung erstellt und geprüft.</translation>
+    </message>
+    <message>
+        <source>The backup failed: {detail}</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup is intact.</source>
+        <translation>Die Sicherung ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: {problem}</source>
+        <translation>Die Sicherung ist beschädigt: {problem}</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The replaced file is kept as {kept}.</source>
+        <translation>Die Sicherung wurde wiederhergestellt. Die ersetzte Datei bleibt als {kept} erhalten.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before a restart</source>
+        <translation>vor einem Neustart</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+</context>
+<context>
     <name>DoctorDialog</name>
     <message>
         <source>Check and fix</source>
@@ -931,6 +1072,10 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>Stop that program…</source>
         <translation>Dieses Programm beenden …</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Eine Sicherung wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1312,14 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>keiner</translation>
     </message>
     <message>
+        <source>Last good backup: none yet</source>
+        <translation>Letzte gute Sicherung: noch keine</translation>
+    </message>
+    <message>
+        <source>Last good backup: {age} ago</source>
+        <translation>Letzte gute Sicherung: vor {age}</translation>
+    </message>
+    <message>
         <source>Figures from the backend, {age} old.</source>
         <translation>Messwerte vom Backend, {age} alt.</translation>
     </message>
@@ -1270,6 +1423,10 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>Check and fix…</source>
         <translation>Prüfen und reparieren …</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Sicherungen…</translation>
     </message>
     <message>
         <source>Open logs folder</source>
