@@ -438,6 +438,28 @@ export interface components {
             dumped_after_ms: number | null;
         };
         /**
+         * StandbyInfo
+         * @description The warm standby backend that takes over when the serving one dies or hangs.
+         */
+        StandbyInfo: {
+            /** @description warming, or ready to take over */
+            state: components["schemas"]["StandbyState"];
+            /** Pid */
+            pid: number;
+            /**
+             * Since
+             * Format: date-time
+             * @description When it reached this state
+             */
+            since: string;
+        };
+        /**
+         * StandbyState
+         * @description Where the warm standby process is.
+         * @enum {string}
+         */
+        StandbyState: "warming" | "ready";
+        /**
          * State
          * @description Where the supervised backend is in its life cycle (see DESIGN.md).
          * @enum {string}
@@ -601,6 +623,13 @@ export interface components {
             message: components["schemas"]["Words"] | null;
             /** @description last_failure_detail in both languages */
             last_failure_message: components["schemas"]["Words"] | null;
+            /** @description The warm standby; null while there is none */
+            standby: components["schemas"]["StandbyInfo"] | null;
+            /**
+             * Promotions
+             * @description Times a standby took over since the supervisor started
+             */
+            promotions: number;
         };
         /**
          * Words
