@@ -50,8 +50,9 @@ class GuardianSetup:
 
 def backend_argv(setup: GuardianSetup) -> list[str]:
     """The guardian's command for the bundled backend, for the other runners. They stop it by
-    signal and give it no stdin pipe, so the pipe-close stop flag is left out."""
-    return [arg for arg in launch_spec(setup.config).argv if arg != "--stop-on-stdin-eof"]
+    signal, give it no stdin pipe and no socket: the pipe-close stop flag and --fd are left out."""
+    plain = setup.config.model_copy(update={"socket_handoff": False, "standby": False})
+    return [arg for arg in launch_spec(plain).argv if arg != "--stop-on-stdin-eof"]
 
 
 def starter_argv(setup: GuardianSetup) -> list[str]:
