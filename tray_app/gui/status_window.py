@@ -41,6 +41,7 @@ from tray_app.gui.warnings_panel import WarningsPanel
 from tray_app.gui.wording import (
     NOT_AVAILABLE,
     duration_text,
+    engine_text,
     local_time_text,
     reason_label,
     state_label,
@@ -218,11 +219,12 @@ class StatusWindow(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         label = state_label(snapshot.state)
         self.header.setText(self.tr("ERP system: {state}").format(state=label))
-        self.header.setToolTip(snapshot.detail)
+        detail = engine_text(snapshot.message, snapshot.detail)
+        self.header.setToolTip(detail)
         icon = theme.state_icon(snapshot.state, warning=bool(snapshot.warnings))
         self.header_icon.setPixmap(icon.pixmap(32, 32))
         self.setWindowIcon(icon)
-        self._values["state"].setText(f"{label}: {snapshot.detail}")
+        self._values["state"].setText(f"{label}: {detail}")
         self._values["pid"].setText(str(snapshot.pid) if snapshot.pid else NOT_AVAILABLE)
         self._values["uptime"].setText(duration_text(snapshot.uptime_s))
         self._values["restarts"].setText(
@@ -250,7 +252,7 @@ class StatusWindow(QWidget):
         return "{time}: {reason} ({detail})".format(
             time=local_time_text(snapshot.last_failure_at),
             reason=reason_label(snapshot.last_failure_reason),
-            detail=snapshot.last_failure_detail or "",
+            detail=engine_text(snapshot.last_failure_message, snapshot.last_failure_detail or ""),
         )
 
     def set_history(self, events: list[Event]) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from tray_app.gui import theme
 from tray_app.gui.port_panel import holder_text
-from tray_app.gui.wording import duration_text, state_label
+from tray_app.gui.wording import duration_text, engine_text, state_label
 from tray_app.watchdog.model import Snapshot, State, UserCommand
 
 
@@ -117,9 +117,12 @@ class TrayIcon(QObject):
         header.setFont(font)
         for number, warning in enumerate(snapshot.warnings if snapshot else ()):
             line = self._add(
-                f"warning_{number}", self.tr("Warning: {title}").format(title=warning.title)
+                f"warning_{number}",
+                self.tr("Warning: {title}").format(
+                    title=engine_text(warning.title_message, warning.title)
+                ),
             )
-            line.setToolTip(warning.hint)
+            line.setToolTip(engine_text(warning.hint_message, warning.hint))
             line.setEnabled(False)
         if snapshot and snapshot.port_holder is not None:
             self._add_port_holder_items(snapshot)
