@@ -350,4 +350,29 @@ ENGINE_TEXTS: dict[M, tuple[str, str]] = {
         "the backend has reported its database as not usable for {seconds:.0f} s (more than {threshold_s:.0f} s): another program may hold the database file",
         "Das ERP-System meldet seine Datenbank seit {seconds:.0f} s als nicht nutzbar (mehr als {threshold_s:.0f} s): Vielleicht hält ein anderes Programm die Datenbankdatei",
     ),
+    # The warm standby.
+    M.STANDBY_WARMING: (
+        "warming a standby backend (PID {pid})",
+        "Ein Ersatzsystem wird vorbereitet (PID {pid})",
+    ),
+    M.STANDBY_READY: (
+        "the standby (PID {pid}) is ready after {warm_ms:.0f} ms",
+        "Das Ersatzsystem ist bereit (PID {pid}, nach {warm_ms:.0f} ms)",
+    ),
+    M.PROMOTED: (
+        "the standby (PID {pid}) took over",
+        "Das Ersatzsystem hat übernommen (PID {pid})",
+    ),
+    M.STOP_DATABASE_DAMAGED: (
+        "the database is damaged: stopping the standby that took over (PID {pid})",
+        "Die Datenbank ist beschädigt: Das Ersatzsystem, das übernommen hat, wird beendet (PID {pid})",
+    ),
+    M.INCIDENT_SERVED_BY_STANDBY: (
+        "served by the standby after {ms} ms",
+        "nach {ms} ms vom Ersatzsystem übernommen",
+    ),
+    M.STANDBY_PROMOTIONS: (
+        "{count} of them by the standby taking over",
+        "davon {count} durch Übernahme des Ersatzsystems",
+    ),
 }

@@ -97,3 +97,10 @@ class MessageId(StrEnum):
     W_ERRORS_HINT = "warning.errors_per_minute.hint"
     W_DB_DEGRADED_TITLE = "warning.db_degraded.title"
     W_DB_DEGRADED_HINT = "warning.db_degraded.hint"
+    # The warm standby (standby.py, stopping.py, incidents, logs summary).
+    STANDBY_WARMING = "event.standby_warming"
+    STANDBY_READY = "event.standby_ready"
+    PROMOTED = "event.promoted"
+    STOP_DATABASE_DAMAGED = "stop.database_damaged"
+    INCIDENT_SERVED_BY_STANDBY = "incident.served_by_standby"
+    STANDBY_PROMOTIONS = "standby.promotions"
