@@ -90,6 +90,7 @@ const en = {
   "reason.early_warning": "early warning",
   "reason.rss_limit": "memory limit",
   "reason.scheduled": "daily restart",
+  "reason.database_damaged": "database damaged",
 
   "event.starting": "Started",
   "event.healthy": "Healthy",
@@ -113,6 +114,13 @@ const en = {
   "event.warning": "Warning",
   "event.warning_cleared": "Warning cleared",
   "event.incident": "Incident report",
+  "event.backup": "Backup taken",
+  "event.backup_failed": "Backup failed",
+  "event.database_damaged": "Database damaged",
+  "event.standby_warming": "Standby starting",
+  "event.standby_ready": "Standby ready",
+  "event.standby_replaced": "Standby replaced",
+  "event.promoted": "Standby took over",
 
   "events.title": "Recent restarts",
   "events.none": "No restarts recorded.",
@@ -395,6 +403,7 @@ const de: Record<MessageKey, string> = {
   "reason.early_warning": "Frühwarnung",
   "reason.rss_limit": "Speichergrenze",
   "reason.scheduled": "täglicher Neustart",
+  "reason.database_damaged": "Datenbank beschädigt",
 
   "event.starting": "Gestartet",
   "event.healthy": "In Ordnung",
@@ -418,6 +427,13 @@ const de: Record<MessageKey, string> = {
   "event.warning": "Warnung",
   "event.warning_cleared": "Warnung aufgehoben",
   "event.incident": "Störungsbericht",
+  "event.backup": "Sicherung erstellt",
+  "event.backup_failed": "Sicherung fehlgeschlagen",
+  "event.database_damaged": "Datenbank beschädigt",
+  "event.standby_warming": "Ersatzprozess startet",
+  "event.standby_ready": "Ersatzprozess bereit",
+  "event.standby_replaced": "Ersatzprozess ersetzt",
+  "event.promoted": "Ersatzprozess hat übernommen",
 
   "events.title": "Letzte Neustarts",
   "events.none": "Keine Neustarts verzeichnet.",
