@@ -375,4 +375,21 @@ ENGINE_TEXTS: dict[M, tuple[str, str]] = {
         "{count} of them by the standby taking over",
         "davon {count} durch Übernahme des Ersatzsystems",
     ),
+    # The backup rules of the early warning.
+    M.W_BACKUP_AGE_TITLE: (
+        "No recent backup",
+        "Keine aktuelle Sicherung",
+    ),
+    M.W_BACKUP_AGE_HINT: (
+        "no good backup of the database for {hours:.0f} h (more than {threshold_h:.0f} h): make one with Backups… in the tray menu, and look in the log for why the daily backup is missing",
+        "Seit {hours:.0f} Stunden gibt es keine gute Sicherung der Datenbank (mehr als {threshold_h:.0f} h): Legen Sie mit „Sicherungen…“ im Menü des Symbols in der Taskleiste eine an, und sehen Sie im Protokoll nach, warum die tägliche Sicherung fehlt",
+    ),
+    M.W_BACKUP_DISK_TITLE: (
+        "Backups on a nearly full disk",
+        "Sicherungen auf einem fast vollen Datenträger",
+    ),
+    M.W_BACKUP_DISK_HINT: (
+        "the backups are on {volume}, the database's own disk, with only {free_gb:.1f} GB free (below {threshold_gb:.1f} GB): when it is full, the database and its backups fail together; choose a backup folder on another drive in the settings",
+        "Die Sicherungen liegen auf {volume}, demselben Datenträger wie die Datenbank, und dort sind nur noch {free_gb:.1f} GB frei (weniger als {threshold_gb:.1f} GB): Ist er voll, fallen Datenbank und Sicherungen zugleich aus. Wählen Sie in den Einstellungen einen Sicherungsordner auf einem anderen Laufwerk",
+    ),
 }

@@ -104,3 +104,8 @@ class MessageId(StrEnum):
     STOP_DATABASE_DAMAGED = "stop.database_damaged"
     INCIDENT_SERVED_BY_STANDBY = "incident.served_by_standby"
     STANDBY_PROMOTIONS = "standby.promotions"
+    # The backup rules of the early warning (early_warning.py, issue 15).
+    W_BACKUP_AGE_TITLE = "warning.backup_age.title"
+    W_BACKUP_AGE_HINT = "warning.backup_age.hint"
+    W_BACKUP_DISK_TITLE = "warning.backup_disk.title"
+    W_BACKUP_DISK_HINT = "warning.backup_disk.hint"

@@ -59,6 +59,17 @@ def _log_volume_free_gb(r: Reading) -> float | None:
     return r.log_volume_free_bytes / GB
 
 
+def _backup_age_h(r: Reading) -> float | None:
+    return None if r.backup_age_s is None else r.backup_age_s / 3600
+
+
+def _backup_volume_free_gb(r: Reading) -> float | None:
+    """Only while the backups share the database's volume: one full disk would take both."""
+    if r.backup_shared_volume is None or r.backup_volume_free_bytes is None:
+        return None
+    return r.backup_volume_free_bytes / GB
+
+
 def build_rules(config: GuardianConfig) -> list[Rule]:
     """The rules switched on by the config (threshold 0 switches one off)."""
     rules = [
@@ -192,6 +203,27 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
             True,
             lambda r: r.db_degraded_s,
             lambda _r, v, t: Message(M.W_DB_DEGRADED_HINT, {"seconds": v, "threshold_s": t}),
+        ),
+        Rule(
+            "backup_age",
+            M.W_BACKUP_AGE_TITLE,
+            "h",
+            config.warn_backup_age_h,
+            True,
+            _backup_age_h,
+            lambda _r, v, t: Message(M.W_BACKUP_AGE_HINT, {"hours": v, "threshold_h": t}),
+        ),
+        Rule(
+            "backup_disk",
+            M.W_BACKUP_DISK_TITLE,
+            "GB",
+            config.warn_disk_free_gb,
+            False,
+            _backup_volume_free_gb,
+            lambda r, v, t: Message(
+                M.W_BACKUP_DISK_HINT,
+                {"volume": str(r.backup_shared_volume), "free_gb": v, "threshold_gb": t},
+            ),
         ),
     ]
     return [rule for rule in rules if rule.threshold > 0]

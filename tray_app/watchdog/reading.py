@@ -26,3 +26,7 @@ class Reading:
     restarts_24h: int  # unplanned ones only: crashes, hangs, retries after them
     errors_per_minute: float
     db_degraded_s: float | None = None  # how long /health has said "degraded" without a break
+    # The backups of the database (`backup_watch.py`); all None while there is no database file.
+    backup_age_s: float | None = None  # since the newest good one (none yet: since we looked)
+    backup_shared_volume: str | None = None  # the volume of database and backups; None: apart
+    backup_volume_free_bytes: int | None = None  # free on the backups' volume

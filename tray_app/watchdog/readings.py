@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tray_app.config import GuardianConfig
 from tray_app.watchdog import sampler
+from tray_app.watchdog.backup_watch import BackupWatch
 from tray_app.watchdog.early_warning import Reading
 from tray_app.watchdog.sampler import volume_of
 from tray_app.watchdog.tree_cpu import TreeCpuMeter
@@ -67,8 +68,14 @@ def steady_slope_per_hour(samples: list[tuple[float, float]]) -> float | None:
 class ReadingCollector:
     """One per supervisor. note_output is called on the output thread, the rest on the loop."""
 
-    def __init__(self, config: GuardianConfig, cpu: sampler.CpuMeter | None = None) -> None:
+    def __init__(
+        self,
+        config: GuardianConfig,
+        cpu: sampler.CpuMeter | None = None,
+        backups: BackupWatch | None = None,
+    ) -> None:
         self._config = config
+        self._backups = backups or BackupWatch()
         self._error_line = error_line_pattern(config.error_patterns)
         self._cpu = cpu or sampler.CpuMeter()
         self._cpu.prime()  # the first look then covers a real interval
@@ -127,6 +134,7 @@ class ReadingCollector:
             errors = len(self._errors)
         memory = sampler.memory()
         database = config.database_file
+        backups = self._backups.figures(config, now)
         return Reading(
             at=now,
             db_volume=volume_of(config.data_path),
@@ -145,6 +153,9 @@ class ReadingCollector:
             restarts_24h=len(self._restarts),
             errors_per_minute=float(errors),
             db_degraded_s=0.0 if self._degraded_since is None else now - self._degraded_since,
+            backup_age_s=backups.age_s,
+            backup_shared_volume=backups.shared_volume,
+            backup_volume_free_bytes=backups.free_bytes,
         )
 
     def _rss_growth(self, now: float) -> float | None:
