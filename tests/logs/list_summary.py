@@ -1,7 +1,8 @@
 """The list-based summary that `logs summary` used before it streamed, kept as the oracle.
 
-Copied unchanged from tray_app/logs/reading.py and analysis.py (commit 517c71b): it loads every
-event into a list of dicts and sorts them. The streaming summary must give the same figures.
+Copied from tray_app/logs/reading.py and analysis.py (commit 517c71b): it loads every event
+into a list of dicts and sorts them. The streaming summary must give the same figures. Changed
+since: a `promoted` event (the standby took over) counts as a restart and as a promotion.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ SERVING = {"healthy", "degraded"}
 UNSUPERVISED = {"stopped", "paused"}
 RESTART_FROM = {"backoff", "stopping", "gave_up", "blocked"}
 FAILURES = {"exited", "hung"}
+PROMOTED = "promoted"
 
 
 def read_lines(paths: list[Path]) -> Iterator[str]:
@@ -97,17 +99,22 @@ def _add_counts(summary: Summary, window: list[dict[str, Any]]) -> None:
     reasons: Counter[str] = Counter()
     levels: Counter[str] = Counter()
     outages = []
+    promotions = 0
     for event in window:
         levels[event.get("level", "info")] += 1
         name = event.get("event")
         if name == "starting" and event.get("previous") in RESTART_FROM:
             reasons[event.get("reason", "unknown")] += 1
+        if name == PROMOTED:
+            reasons[event.get("reason", "unknown")] += 1
+            promotions += 1
         if name in FAILURES:
             summary.failures += 1
         if name == "recovered" and isinstance(event.get("outage_s"), int | float):
             outages.append(float(event["outage_s"]))
     summary.restarts = sum(reasons.values())
     summary.restarts_by_reason = dict(reasons.most_common())
+    summary.promotions = promotions
     summary.levels = dict(levels.most_common())
     summary.outages = len(outages)
     if outages:

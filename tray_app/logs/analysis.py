@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tray_app.i18n.catalogue import ConsoleId as C
-from tray_app.i18n.catalogue import say
+from tray_app.i18n.catalogue import Message, MessageId, render, say
 from tray_app.i18n.console import console_language
 from tray_app.logs.event_scan import blocks_of
 from tray_app.logs.reading import rotated_set
@@ -26,6 +26,7 @@ class Summary:
     uptime_percent: float | None = None
     restarts: int = 0
     restarts_by_reason: dict[str, int] = field(default_factory=dict)
+    promotions: int = 0  # restarts that were a warm standby taking over
     failures: int = 0
     outages: int = 0
     mttr_s: float | None = None
@@ -83,6 +84,7 @@ def _summary(builder: SummaryBuilder) -> Summary:
     summary.serving_s = round(builder.serving_s, 3)
     summary.restarts = sum(builder.reasons.values())
     summary.restarts_by_reason = dict(builder.reasons.most_common())
+    summary.promotions = builder.promotions
     summary.levels = dict(builder.levels.most_common())
     summary.failures = builder.failures
     summary.outages = builder.outages
@@ -124,6 +126,9 @@ def format_summary(summary: Summary, language: str | None = None) -> str:
         line(C.SUMMARY_RESTARTS, summary.restarts),
     ]
     lines += [f"  {reason:<16}{count}" for reason, count in summary.restarts_by_reason.items()]
+    if summary.promotions:
+        promoted = Message(MessageId.STANDBY_PROMOTIONS, {"count": summary.promotions})
+        lines.append(f"  {render(promoted, lang)}")
     levels = ", ".join(f"{k} {v}" for k, v in summary.levels.items()) or "-"
     lines += [
         line(C.SUMMARY_FAILURES, say(C.SUMMARY_FAILURES_VALUE, lang, count=summary.failures)),

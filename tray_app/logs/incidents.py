@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tray_app.i18n.catalogue import Message, MessageId, render
+
 INCIDENTS_DIR = "incidents"
 MAX_REPORTS = 200  # the oldest are removed beyond this, so reports cannot fill the disk
 
@@ -62,6 +64,10 @@ def format_report(report: dict[str, Any]) -> str:
     recovered = report.get("recovered")
     seconds = report.get("recovery_s")
     outcome = f"recovered after {seconds:.1f} s" if recovered and seconds else "not recovered"
+    served_ms = report.get("served_by_standby_after_ms")
+    if served_ms is not None:  # the report file is English, as the logs are
+        served = Message(MessageId.INCIDENT_SERVED_BY_STANDBY, {"ms": served_ms})
+        outcome += "; " + render(served, "en")
     lines = [
         f"ERP Guardian incident {report['id']}",
         "",

@@ -29,6 +29,8 @@ SERVING = {"healthy", "degraded"}
 UNSUPERVISED = {"stopped", "paused"}
 RESTART_FROM = {"backoff", "stopping", "gave_up", "blocked"}
 FAILURES = {"exited", "hung"}
+# A promoted standby takes the place of a restart: counted among the restarts, and apart.
+PROMOTED = "promoted"
 
 
 class OutOfOrder(Exception):
@@ -99,6 +101,7 @@ class SummaryBuilder:
         self.longest_outage_s: float | None = None
         self.levels: Counter[Any] = Counter()
         self.reasons: Counter[Any] = Counter()
+        self.promotions = 0
 
     def add_block(self, block: Block) -> None:
         if block.times and self._add_in_bulk(block):
@@ -133,6 +136,9 @@ class SummaryBuilder:
             self.failures += 1
         if event.event == "starting" and event.previous in RESTART_FROM:
             self.reasons[event.reason] += 1
+        elif event.event == PROMOTED:
+            self.reasons[event.reason] += 1
+            self.promotions += 1
         if event.event == "recovered" and isinstance(event.outage_s, int | float):
             self._add_outage(float(event.outage_s))
 
@@ -217,3 +223,6 @@ class SummaryBuilder:
                 self.failures += count
             if kind.event == "starting" and kind.previous in RESTART_FROM:
                 self.reasons[kind.reason] += count
+            elif kind.event == PROMOTED:
+                self.reasons[kind.reason] += count
+                self.promotions += count

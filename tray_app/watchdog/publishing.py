@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from tray_app.i18n.catalogue import Message, MessageId, Param, render
 from tray_app.watchdog.incidents import IncidentTracker
@@ -76,13 +77,7 @@ class EventHub:
     def _publish_incident(self, ending: Event) -> None:
         recovered = ending.name is EventName.RECOVERED
         report = self.incidents.close(ending.time, recovered, ending.outage_s)
-        outcome = (
-            Message(MessageId.INCIDENT_RECOVERED, {"outage_s": ending.outage_s})
-            if recovered and ending.outage_s is not None
-            else Message(
-                MessageId.INCIDENT_NOT_RECOVERED, {"detail": ending.message or ending.detail}
-            )
-        )
+        outcome = _outcome(ending, report)
         what: Param = report["detail"]
         if report.get("message"):
             what = Message.from_dict(report["message"]) or what
@@ -102,6 +97,16 @@ class EventHub:
                 data=report,
             )
         )
+
+
+def _outcome(ending: Event, report: dict[str, Any]) -> Message:
+    """How the outage ended: served by the standby after N ms, recovered, or not."""
+    served_ms = report.get("served_by_standby_after_ms")
+    if served_ms is not None:
+        return Message(MessageId.INCIDENT_SERVED_BY_STANDBY, {"ms": served_ms})
+    if report["recovered"] and ending.outage_s is not None:
+        return Message(MessageId.INCIDENT_RECOVERED, {"outage_s": ending.outage_s})
+    return Message(MessageId.INCIDENT_NOT_RECOVERED, {"detail": ending.message or ending.detail})
 
 
 def _light(event: Event) -> Event:

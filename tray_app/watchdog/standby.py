@@ -17,6 +17,7 @@ import socket
 from collections.abc import Callable
 from datetime import datetime
 
+from tray_app.i18n.catalogue import Message, MessageId
 from tray_app.watchdog.launch import launch_spec, standby_possible
 from tray_app.watchdog.model import EventName, Level, Reason
 from tray_app.watchdog.platform import ProcessPlatform
@@ -184,7 +185,7 @@ class StandbyKeeper:
         self._transitions.announce(
             EventName.STANDBY_WARMING,
             Reason.STARTUP,
-            f"warming a standby backend (PID {process.pid})",
+            Message(MessageId.STANDBY_WARMING, {"pid": process.pid}),
             pid=process.pid,
         )
 
@@ -198,7 +199,7 @@ class StandbyKeeper:
             self._transitions.announce(
                 EventName.STANDBY_READY,
                 Reason.CHECK_PASSED,
-                f"the standby (PID {self.process.pid}) is ready after {warm_ms:.0f} ms",
+                Message(MessageId.STANDBY_READY, {"pid": self.process.pid, "warm_ms": warm_ms}),
                 pid=self.process.pid,
                 data={"warm_ms": round(warm_ms), "rss_bytes": self.process.rss_bytes()},
             )

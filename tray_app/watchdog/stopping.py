@@ -1,6 +1,7 @@
 """Stopping the backend and what follows its end: a graceful stop with a kill after the
 timeout; an exit that was asked for finishes the stop, one that was not goes to the restart
-policy (back off and start again, or give up)."""
+policy (back off and start again, or give up), or to the standby, whose database is checked
+right after it took over (a damaged file stops it: BLOCKED, as after a backoff)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tray_app.watchdog.platform import ProcessPlatform
 from tray_app.watchdog.policy import RestartPolicy
 from tray_app.watchdog.ports import LockFile
 from tray_app.watchdog.process import BackendProcess
+from tray_app.watchdog.recovery_check import RecoveryCheck
 from tray_app.watchdog.runtime import Runtime
 from tray_app.watchdog.standby import StandbyKeeper
 from tray_app.watchdog.starting import Starter
@@ -32,6 +34,7 @@ class StopIntent(StrEnum):
     SHUTDOWN = "shutdown"
     RESTART = "restart"  # user restart, new settings or an optional action: start again at once
     RECOVER = "recover"  # the backend hung: restart under the restart policy
+    HOLD = "hold"  # the database is damaged: BLOCKED once the backend is gone
 
 
 class Stopper:
@@ -50,9 +53,11 @@ class Stopper:
         wall_clock: Callable[[], datetime],
         standby: StandbyKeeper,
         listener: GuardianListener,
+        recovery: RecoveryCheck,
     ) -> None:
         self._standby = standby
         self._listener = listener
+        self._recovery = recovery
         self._successor: BackendProcess | None = None  # a standby promoted at a hang
         self._rt = runtime
         self._transitions = transitions
@@ -144,8 +149,12 @@ class Stopper:
         if successor is not None:
             # Counted as a restart, but never given up: a healthy process already serves.
             move(State.BACKOFF, name, reason, detail, Level.ERROR, pid=pid, exit_code=code)
-            took_over = f"the standby (PID {successor.pid}) took over"
+            # Rendered: Starter.adopt is typed to take a str (starting.py is not ours to edit).
+            took_over = render(Message(MessageId.PROMOTED, {"pid": successor.pid}), "en")
             self._starter.adopt(successor, reason, took_over)  # BACKOFF -> STARTING
+            if self._recovery.after_takeover():  # it serves a damaged file: stop it
+                damaged = Message(MessageId.STOP_DATABASE_DAMAGED, {"pid": successor.pid})
+                self.stop(StopIntent.HOLD, Reason.DATABASE_DAMAGED, damaged)  # -> STOPPING
             return
         if decision.give_up:
             # running/STOPPING -> BACKOFF, then BACKOFF -> GAVE_UP
@@ -178,6 +187,8 @@ class Stopper:
         elif intent is StopIntent.RECOVER:
             stopped = Message(MessageId.HUNG_STOPPED, {"how": how})
             self.recover(EventName.STOPPED, Reason.HANG, stopped, None, None)
+        elif intent is StopIntent.HOLD:
+            self.hold_damaged()  # STOPPING -> BLOCKED
         else:
             self._let_everything_go()
             reason = Reason.SHUTDOWN if intent is StopIntent.SHUTDOWN else Reason.USER
@@ -189,6 +200,12 @@ class Stopper:
                 pid=pid,
             )
             self._rt.finished = intent is StopIntent.SHUTDOWN
+
+    def hold_damaged(self) -> None:
+        """The database check found damage: nothing is started onto the file, nothing waits
+        for it (BACKOFF/STOPPING -> BLOCKED)."""
+        self._let_everything_go()
+        self._recovery.hold()
 
     def _let_everything_go(self) -> None:
         """Stopped for good (or given up): no standby, and the port is closed, so clients are

@@ -3,8 +3,9 @@
 Other threads never touch the loop's state: they queue commands (start, stop, restart, ...)
 and the exit watcher queues exits; both set one wake-up event, so a crash or a click is handled
 at once instead of at the next check. The work is done by parts that share the loop's
-`Runtime`: `starting`, `probing` (with the pure verdicts of `checks`), `stopping`, `commands`
-and `watching`; every state change goes through `transitions.Transitions.move`.
+`Runtime`: `starting`, `probing` (with the pure verdicts of `checks`), `stopping`, `commands`,
+`watching`, `standby` and `stats_events`; every state change goes through
+`transitions.Transitions.move`.
 """
 
 from __future__ import annotations
@@ -19,18 +20,9 @@ from typing import Any
 
 from tray_app.config import GuardianConfig
 from tray_app.i18n.catalogue import Message, MessageId
-from tray_app.watchdog import stats
 from tray_app.watchdog.commands import Command, CommandHandler, policy_settings
 from tray_app.watchdog.listener import GuardianListener
-from tray_app.watchdog.model import (
-    RUNNING_STATES,
-    Event,
-    EventName,
-    Level,
-    Reason,
-    Snapshot,
-    State,
-)
+from tray_app.watchdog.model import RUNNING_STATES, Event, Reason, Snapshot, State
 from tray_app.watchdog.monitoring import Monitoring
 from tray_app.watchdog.platform import ProcessPlatform, current
 from tray_app.watchdog.policy import RestartPolicy
@@ -43,6 +35,7 @@ from tray_app.watchdog.runtime import Runtime
 from tray_app.watchdog.snapshot import build_snapshot
 from tray_app.watchdog.standby import StandbyKeeper
 from tray_app.watchdog.starting import Starter
+from tray_app.watchdog.stats_events import StatsEvents
 from tray_app.watchdog.stopping import Stopper
 from tray_app.watchdog.transitions import Transitions
 from tray_app.watchdog.watching import Watching
@@ -106,17 +99,11 @@ class Supervisor:
             self._listener,
         )
         self._stopper = Stopper(
-            rt,
-            self._transitions,
-            self._starter,
-            self._policy,
-            platform,
-            lock_file,
-            self._hub.incidents,
-            clock,
-            wall_clock,
-            self._standby,
-            self._listener,
+            rt, self._transitions, self._starter, self._policy, platform, lock_file,
+            self._hub.incidents, clock, wall_clock, self._standby, self._listener, self.recovery,
+        )  # fmt: skip
+        self._stats = StatsEvents(
+            rt, lambda: self._transitions.state, self._hub.publish, wall_clock
         )
         self._checks = HealthChecks(
             rt,
@@ -214,7 +201,7 @@ class Supervisor:
         if rt.due is not None and now >= rt.due and not rt.finished:
             rt.due = None
             self._on_due(now)
-        self._maybe_stats(now)
+        self._stats.tick(now)
         self._watching.tick(now)
         # A standby is warmed once the serving process has passed checks for one interval:
         # its warm-up does not compete with a cold start.
@@ -241,7 +228,8 @@ class Supervisor:
 
     def _wait_timeout(self) -> float | None:
         candidates = (
-            self._rt.due, self._stats_due(), self._monitoring.next_due(), self._standby.next_due()
+            self._rt.due, self._stats.next_due(), self._monitoring.next_due(),
+            self._standby.next_due(),
         )  # fmt: skip
         deadlines = [t for t in candidates if t is not None]
         if not deadlines:
@@ -274,7 +262,8 @@ class Supervisor:
         elif state is State.STOPPING:
             self._stopper.kill_after_timeout()
         elif state is State.BACKOFF:
-            if self.recovery.before_restart():  # quick_check, then the backup; or BLOCKED
+            if self.recovery.before_restart():  # quick_check, then the backup
+                self._stopper.hold_damaged()  # BACKOFF -> BLOCKED
                 return
             failure = self._rt.last_failure
             reason = failure.reason if failure else Reason.EXIT_CODE
@@ -302,32 +291,3 @@ class Supervisor:
             self._wall(),
         )
         return replace(snapshot, standby=self._standby.info(), promotions=self._standby.promotions)
-
-    # ----------------------------------------------------------------- statistics
-    def _stats_due(self) -> float | None:
-        return self._rt.next_stats if self._rt.config.stats_interval > 0 else None
-
-    def _maybe_stats(self, now: float) -> None:
-        rt = self._rt
-        interval = rt.config.stats_interval
-        if interval <= 0 or now < rt.next_stats:
-            return
-        first = rt.next_stats == 0.0
-        rt.next_stats = now + interval
-        rss = rt.process.rss_bytes() if rt.process else None
-        figures = stats.sample(rt.config.data_path, rss)
-        if first:
-            return  # psutil's first CPU reading is meaningless; this one only primes it
-        self._hub.publish(
-            Event(
-                name=EventName.STATS,
-                level=Level.INFO,
-                state=self._transitions.state,
-                previous=None,
-                reason=Reason.STATS,
-                detail=stats.describe(figures),
-                time=self._wall(),
-                pid=rt.pid,
-                data=figures,
-            )
-        )
