@@ -52,7 +52,7 @@ def test_an_incident_the_standby_took_over_says_so_in_both_languages(tmp_path: P
     assert incident.data["served_by_standby_after_ms"] == 183
     assert incident.message is not None
     assert render(incident.message, "en").endswith("; served by the standby after 183 ms")
-    assert render(incident.message, "de").endswith("; nach 183 ms vom Ersatzsystem übernommen")
+    assert render(incident.message, "de").endswith("; nach 183 ms vom Ersatzprozess übernommen")
     assert "served by the standby after 183 ms" in format_report(incident.data)
 
 

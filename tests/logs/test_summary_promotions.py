@@ -66,7 +66,7 @@ def test_the_summary_text_says_how_many_restarts_the_standby_took_over(tmp_path:
     german = format_summary(summary, "de").splitlines()
 
     assert "  1 of them by the standby taking over" in english
-    assert "  davon 1 durch Übernahme des Ersatzsystems" in german
+    assert "  davon 1 durch Übernahme des Ersatzprozesses" in german
 
 
 def test_no_promotion_line_without_a_promotion(tmp_path: Path) -> None:

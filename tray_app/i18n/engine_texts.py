@@ -353,27 +353,27 @@ ENGINE_TEXTS: dict[M, tuple[str, str]] = {
     # The warm standby.
     M.STANDBY_WARMING: (
         "warming a standby backend (PID {pid})",
-        "Ein Ersatzsystem wird vorbereitet (PID {pid})",
+        "Ein Ersatzprozess wird vorbereitet (PID {pid})",
     ),
     M.STANDBY_READY: (
         "the standby (PID {pid}) is ready after {warm_ms:.0f} ms",
-        "Das Ersatzsystem ist bereit (PID {pid}, nach {warm_ms:.0f} ms)",
+        "Der Ersatzprozess ist bereit (PID {pid}, nach {warm_ms:.0f} ms)",
     ),
     M.PROMOTED: (
         "the standby (PID {pid}) took over",
-        "Das Ersatzsystem hat übernommen (PID {pid})",
+        "Der Ersatzprozess hat übernommen (PID {pid})",
     ),
     M.STOP_DATABASE_DAMAGED: (
         "the database is damaged: stopping the standby that took over (PID {pid})",
-        "Die Datenbank ist beschädigt: Das Ersatzsystem, das übernommen hat, wird beendet (PID {pid})",
+        "Die Datenbank ist beschädigt: Der Ersatzprozess, der übernommen hat, wird beendet (PID {pid})",
     ),
     M.INCIDENT_SERVED_BY_STANDBY: (
         "served by the standby after {ms} ms",
-        "nach {ms} ms vom Ersatzsystem übernommen",
+        "nach {ms} ms vom Ersatzprozess übernommen",
     ),
     M.STANDBY_PROMOTIONS: (
         "{count} of them by the standby taking over",
-        "davon {count} durch Übernahme des Ersatzsystems",
+        "davon {count} durch Übernahme des Ersatzprozesses",
     ),
     # The backup rules of the early warning.
     M.W_BACKUP_AGE_TITLE: (
