@@ -26,6 +26,7 @@ ROUTES = {
     "watchdog-events": ("guardian", "/api/watchdog/events"),
     "watchdog-incidents": ("guardian", "/api/watchdog/incidents"),
     "watchdog-incident": ("guardian", "/api/watchdog/incidents/{incident_id}"),
+    "watchdog-backups": ("guardian", "/api/watchdog/backups"),
     "backend-status": ("backend", "/api/v1/system/status"),
 }
 FIXTURE_FILES = sorted(FIXTURES.glob("*.json"))

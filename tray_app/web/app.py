@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, assert_never
 
@@ -15,11 +16,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from tray_app.backup.store import BackupStore, backup_folder
 from tray_app.logs.incidents import find_report, list_incidents
 from tray_app.metrics.registry import CONTENT_TYPE, GuardianMetrics, metrics_of
 from tray_app.watchdog import Supervisor
 from tray_app.watchdog.model import UserCommand
 from tray_app.web.backend_proxy import BackendProxy
+from tray_app.web.backup_schemas import BackupLister, WatchdogBackups
 from tray_app.web.remote_access import RemoteAccess, RemoteAccessMiddleware
 from tray_app.web.schemas import (
     ActionAccepted,
@@ -83,13 +86,17 @@ def create_web_app(
     log_dir: Path | None = None,
     access: RemoteAccess | None = None,
     metrics: GuardianMetrics | None = None,
+    backups: BackupLister | None = None,
 ) -> FastAPI:
     """A FastAPI app bound to one supervisor. Nothing global: tests build as many as they like.
 
     `access` says who may connect from other machines (default: nobody); `metrics` defaults to
-    the supervisor's own (`metrics_of`)."""
+    the supervisor's own (`metrics_of`); `backups` lists the backups, by default those in the
+    backup folder of the supervisor's current config (what the tray's Backups window lists).
+    The app gets a listing only: no restore, create or verify is reachable from a browser."""
     access = access or RemoteAccess()
     metrics = metrics or metrics_of(supervisor)
+    list_backups = backups or (lambda: BackupStore(backup_folder(supervisor.config)).list())
     app = FastAPI(
         title="ERP Guardian supervisor",
         version="1",
@@ -140,6 +147,12 @@ def create_web_app(
         if report is None:
             raise HTTPException(404, f"no incident {incident_id}")
         return report
+
+    @app.get("/api/watchdog/backups")
+    def watchdog_backups() -> WatchdogBackups:
+        # A plain def: the folder listing runs in FastAPI's thread pool.
+        now = datetime.now(UTC)
+        return WatchdogBackups.of(list_backups(), now, supervisor.config.warn_backup_age_h)
 
     def add_action(command: UserCommand) -> None:
         handler = command_handler(supervisor, command)

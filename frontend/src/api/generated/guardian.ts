@@ -72,6 +72,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/watchdog/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Watchdog Backups */
+        get: operations["watchdog_backups_api_watchdog_backups_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/watchdog/start": {
         parameters: {
             query?: never;
@@ -237,6 +254,36 @@ export interface components {
             /** @description hint in both languages */
             hint_message: components["schemas"]["Words"] | null;
         };
+        /**
+         * BackupEntry
+         * @description One backup copy of the database.
+         */
+        BackupEntry: {
+            /**
+             * Id
+             * @description What `erp-guardian backup restore ID` takes
+             */
+            id: string;
+            /**
+             * Time
+             * Format: date-time
+             * @description When the copy was taken
+             */
+            time: string;
+            /** Size Bytes */
+            size_bytes: number;
+            /**
+             * Verified
+             * @description The last integrity check of the copy passed
+             */
+            verified: boolean;
+            kind: components["schemas"]["BackupKind"];
+        };
+        /**
+         * BackupKind
+         * @enum {string}
+         */
+        BackupKind: "daily" | "pre_restart" | "manual";
         /**
          * DumpMethod
          * @enum {string}
@@ -483,6 +530,24 @@ export interface components {
             input?: unknown;
             /** Context */
             ctx?: Record<string, never>;
+        };
+        /**
+         * WatchdogBackups
+         * @description The backups, oldest first, and how old the newest good one is.
+         */
+        WatchdogBackups: {
+            /** Backups */
+            backups: components["schemas"]["BackupEntry"][];
+            /**
+             * Last Good Age S
+             * @description Seconds since the newest verified backup
+             */
+            last_good_age_s: number | null;
+            /**
+             * Warn Age S
+             * @description From this age on the last good backup is too old (warn_backup_age_h); null: that warning is off
+             */
+            warn_age_s: number | null;
         };
         /**
          * WatchdogEvent
@@ -771,6 +836,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    watchdog_backups_api_watchdog_backups_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchdogBackups"];
                 };
             };
         };
