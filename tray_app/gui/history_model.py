@@ -36,6 +36,8 @@ _SHOWN = {
     EventName.BLOCKED,
     EventName.STALE_REPLACED,
     EventName.BUDGET_RESTORED,
+    EventName.PROMOTED,
+    EventName.STANDBY_REPLACED,
 }
 
 
@@ -47,7 +49,9 @@ def is_history_event(event: Event) -> bool:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestartHistory", text)
+    # The empty context: lupdate files _tr() texts there (scripts/update_translations.sh); a
+    # context of its own here was never found at run time, so the German table showed English.
+    return QCoreApplication.translate("", text)
 
 
 def _what(event: Event) -> str:
@@ -60,6 +64,8 @@ def _what(event: Event) -> str:
         EventName.BLOCKED: _tr("cannot start"),
         EventName.STALE_REPLACED: _tr("old backend replaced"),
         EventName.BUDGET_RESTORED: _tr("running steadily"),
+        EventName.PROMOTED: _tr("standby took over"),
+        EventName.STANDBY_REPLACED: _tr("standby replaced"),
         EventName.STARTING: _tr("started"),
         EventName.STOPPING: _tr("stopping"),
     }

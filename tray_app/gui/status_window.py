@@ -35,6 +35,7 @@ from tray_app.gui.history_group import history_group
 from tray_app.gui.history_model import RestartHistoryModel
 from tray_app.gui.incidents_panel import IncidentsPanel
 from tray_app.gui.port_panel import PortHolderPanel
+from tray_app.gui.standby_words import standby_state_text
 from tray_app.gui.status_figures import BackendFigures
 from tray_app.gui.support_bundle import SupportBundleBar
 from tray_app.gui.warnings_panel import WarningsPanel
@@ -157,6 +158,8 @@ class StatusWindow(QWidget):
         form.addRow(self.tr("PID"), self._value("pid"))
         form.addRow(self.tr("Running for"), self._value("uptime"))
         form.addRow(self.tr("Restarts"), self._value("restarts"))
+        form.addRow(self.tr("Standby"), self._value("standby"))
+        form.addRow(self.tr("Standby took over"), self._value("promotions"))
         form.addRow(self.tr("Last check"), self._value("last_check"))
         form.addRow(self.tr("Last failure"), self._value("last_failure"))
         form.addRow(self.tr("Next start"), self._value("next_start"))
@@ -227,6 +230,8 @@ class StatusWindow(QWidget):
         self._values["state"].setText(f"{label}: {detail}")
         self._values["pid"].setText(str(snapshot.pid) if snapshot.pid else NOT_AVAILABLE)
         self._values["uptime"].setText(duration_text(snapshot.uptime_s))
+        self._values["standby"].setText(standby_state_text(snapshot.standby))
+        self._values["promotions"].setText(str(snapshot.promotions))
         self._values["restarts"].setText(
             self.tr("{total} in total, {attempt} of {limit} in the current window").format(
                 total=snapshot.restart_count, attempt=snapshot.attempt, limit=snapshot.max_restarts

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from tray_app.gui import theme
 from tray_app.gui.port_panel import holder_text
+from tray_app.gui.standby_words import promotions_line, standby_line
 from tray_app.gui.wording import duration_text, engine_text, state_label
 from tray_app.watchdog.model import Snapshot, State, UserCommand
 
@@ -23,6 +24,7 @@ def tooltip_text(snapshot: Snapshot | None, tr: Callable[[str], str]) -> str:
     if snapshot.uptime_s is not None:
         lines.append(tr("Up for {uptime}").format(uptime=duration_text(snapshot.uptime_s)))
     lines.append(tr("Restarts: {count}").format(count=snapshot.restart_count))
+    lines += filter(None, (standby_line(snapshot), promotions_line(snapshot)))
     if snapshot.warnings:
         lines.append(tr("Warnings: {count}").format(count=len(snapshot.warnings)))
     if snapshot.last_check_latency_ms is not None:
@@ -115,6 +117,9 @@ class TrayIcon(QObject):
         font = header.font()
         font.setBold(True)
         header.setFont(font)
+        standby = standby_line(snapshot) if snapshot else None
+        if standby is not None:
+            self._add("standby", standby).setEnabled(False)
         for number, warning in enumerate(snapshot.warnings if snapshot else ()):
             line = self._add(
                 f"warning_{number}",
