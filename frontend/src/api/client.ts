@@ -8,6 +8,7 @@ import type {
   IncidentReport,
   ResetCacheResult,
   WatchdogAction,
+  WatchdogBackups,
   WatchdogEvents,
   WatchdogIncidents,
   WatchdogSnapshot,
@@ -86,6 +87,10 @@ export async function fetchBackendStatus(signal?: AbortSignal): Promise<BackendS
   const body = await requestJson<unknown>("/api/backend/status", { signal });
   if (!looksLikeBackendStatus(body)) throw new ApiError(200, t("error.unexpectedAnswer"));
   return body;
+}
+
+export function fetchBackups(signal?: AbortSignal): Promise<WatchdogBackups> {
+  return requestJson("/api/watchdog/backups", { signal });
 }
 
 export function fetchIncidents(signal?: AbortSignal): Promise<WatchdogIncidents> {

@@ -39,6 +39,10 @@ export type IncidentSummary = Guardian["IncidentSummary"];
 export type WatchdogIncidents = Guardian["WatchdogIncidents"];
 /** `GET /api/watchdog/incidents/{id}`: what the engine saw of one outage. */
 export type IncidentReport = Guardian["IncidentReport"];
+/** One backup copy of the ERP's database. */
+export type BackupEntry = Guardian["BackupEntry"];
+/** `GET /api/watchdog/backups`: the backups (read-only) and the age of the newest good one. */
+export type WatchdogBackups = Guardian["WatchdogBackups"];
 /** 202 answer of `POST /api/watchdog/{command}`. */
 export type ActionAccepted = Guardian["ActionAccepted"];
 /** Every error answer but 422: `{"detail": "..."}`. */

@@ -23,6 +23,13 @@ const MISSING_MODULE: Guidance = {
   actions: ["check_and_fix", "open_log", "try_again"],
 };
 
+const DATABASE_DAMAGED: Guidance = {
+  id: "database_damaged",
+  params: { database: "/srv/erp/erp.sqlite3" },
+  lines: ["quick_check: database disk image is malformed"],
+  actions: ["restore_backup", "open_log", "try_again"],
+};
+
 function renderPanel(guidance: Guidance, canControl = true) {
   const onTryAgain = vi.fn<() => void>();
   render(
@@ -70,6 +77,29 @@ describe("GuidancePanel", () => {
     });
     expect(screen.getByTestId("guidance-panel")).toHaveTextContent(
       "Port 8765 wird von einem anderen Programm belegt.",
+    );
+  });
+
+  it("names the damaged database and says where a backup is restored, never offering it (en)", () => {
+    renderPanel(DATABASE_DAMAGED);
+    const panel = screen.getByTestId("guidance-panel");
+    expect(panel).toHaveTextContent("The database is damaged");
+    expect(panel).toHaveTextContent("a check of /srv/erp/erp.sqlite3 found damage");
+    expect(screen.getByTestId("guidance-lines")).toHaveTextContent("database disk image is malformed");
+    expect(panel).toHaveTextContent(
+      "Restore a backup in the tray's Backups window, or with “erp-guardian backup restore ID”",
+    );
+    // Try again is the only button: a restore is asked for on the machine, not from a browser.
+    expect(screen.getAllByRole("button").map((button) => button.textContent)).toEqual(["Try again"]);
+  });
+
+  it("says the same in German", () => {
+    setLanguage("de");
+    renderPanel(DATABASE_DAMAGED);
+    const panel = screen.getByTestId("guidance-panel");
+    expect(panel).toHaveTextContent("Die Datenbank ist beschädigt");
+    expect(panel).toHaveTextContent(
+      "Stellen Sie eine Sicherung im Fenster „Sicherungen“ des Symbols in der Taskleiste wieder her",
     );
   });
 });

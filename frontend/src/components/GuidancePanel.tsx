@@ -1,7 +1,8 @@
 /**
  * What a yellow or red state means and what the user can do: the engine's `guidance`, worded
  * from the catalogue by its id. "Try again" posts start (with the page's token); opening the
- * log and "Check and fix" live in the tray app, so the page says where to find them.
+ * log, "Check and fix" and restoring a backup live in the tray app, so the page says where to
+ * find them.
  */
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
@@ -77,6 +78,10 @@ export function GuidancePanel({ guidance, canControl, busy, onTryAgain }: Guidan
       ) : null}
       {actions.includes("stop_port_holder") ? (
         <Typography variant="body2">{t("guidance.stopPortHolder")}</Typography>
+      ) : null}
+      {actions.includes("restore_backup") ? (
+        // A hint, never a button: a restore replaces the ERP's data and is asked for on the machine.
+        <Typography variant="body2">{t("guidance.restoreBackup")}</Typography>
       ) : null}
     </Alert>
   );

@@ -14,9 +14,11 @@ import Typography from "@mui/material/Typography";
 import { useState } from "react";
 import { formatTime } from "../format/format";
 import { useActions } from "../hooks/useActions";
+import { useBackups } from "../hooks/useBackups";
 import { useGuardianStatus } from "../hooks/useGuardianStatus";
 import { t } from "../i18n/messages";
 import { BackendFigures } from "./BackendFigures";
+import { BackupAge } from "./BackupAge";
 import { isDegraded } from "../status/degraded";
 import { DegradedNotice } from "./DegradedNotice";
 import { GuidancePanel } from "./GuidancePanel";
@@ -41,6 +43,7 @@ export function SystemStatus({ token, intervalS: initialIntervalS, onIntervalCha
   const [intervalS, setIntervalS] = useState(initialIntervalS);
   const { status, refresh, hidden } = useGuardianStatus(intervalS * 1000);
   const actions = useActions(token, refresh);
+  const backups = useBackups();
   const { snapshot, events, backend, backendError, watchdogError } = status;
 
   const changeInterval = (seconds: number) => {
@@ -130,6 +133,7 @@ export function SystemStatus({ token, intervalS: initialIntervalS, onIntervalCha
                   }
                 />
               </Stale>
+              <BackupAge backups={backups} />
               <IncidentsCard incidents={status.incidents} />
             </Stack>
           </Grid>

@@ -102,3 +102,13 @@ export function formatDateTime(value: string | number | Date): string {
 export function formatSeconds(seconds: number): string {
   return seconds < 60 ? t("unit.s", { value: number(seconds, 1) }) : formatDuration(seconds);
 }
+
+/** How long ago, in words of the page's language: "3 hours ago", "vor 3 Stunden", "yesterday". */
+export function formatAgo(seconds: number): string {
+  const relative = new Intl.RelativeTimeFormat(getLocale(), { numeric: "auto" });
+  const minutes = Math.max(0, Math.floor(seconds / 60));
+  if (minutes < 60) return relative.format(-minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return relative.format(-hours, "hour");
+  return relative.format(-Math.floor(hours / 24), "day");
+}

@@ -311,6 +311,22 @@ const en = {
   "figure.backend_cpu_percent": "Backend CPU (one core = 100 %)",
   "figure.db_degraded_s": "Database not usable for (s)",
   "rule.db_degraded": "Database stays locked",
+
+  // Backups of the ERP's database (issue 15): the status line, the guidance, the warnings.
+  "backups.lastGood": "Last good backup: {ago}",
+  "backups.tooOld": "Last good backup: {ago} (older than {hours} hours)",
+  "backups.none": "No backup yet",
+  "backups.noneGood": "No good backup: every backup failed its check",
+  "guidance.database_damaged.title": "The database is damaged",
+  "guidance.database_damaged.text":
+    "After the ERP system ended unexpectedly, a check of {database} found damage (shown below). It was not started again, so that nothing is written into the damaged file. You can restore the last good backup, or start it anyway.",
+  "guidance.restoreBackup":
+    "Restore a backup in the tray's Backups window, or with “erp-guardian backup restore ID” on the computer running ERP Guardian.",
+  "rule.backup_age": "No recent backup",
+  "rule.backup_disk": "Backups on a nearly full disk",
+  "figure.backup_age_s": "Since the last good backup",
+  "figure.backup_shared_volume": "Volume of database and backups",
+  "figure.backup_volume_free_bytes": "Free on the backups' volume",
 };
 
 export type MessageKey = keyof typeof en;
@@ -629,6 +645,21 @@ const de: Record<MessageKey, string> = {
   "figure.backend_cpu_percent": "CPU des Backends (ein Kern = 100 %)",
   "figure.db_degraded_s": "Datenbank nicht nutzbar seit (s)",
   "rule.db_degraded": "Datenbank bleibt gesperrt",
+
+  "backups.lastGood": "Letzte gute Sicherung: {ago}",
+  "backups.tooOld": "Letzte gute Sicherung: {ago} (älter als {hours} Stunden)",
+  "backups.none": "Noch keine Sicherung",
+  "backups.noneGood": "Keine gute Sicherung: Alle Sicherungen haben die Prüfung nicht bestanden",
+  "guidance.database_damaged.title": "Die Datenbank ist beschädigt",
+  "guidance.database_damaged.text":
+    "Nachdem das ERP-System unerwartet beendet wurde, hat eine Prüfung von {database} einen Schaden gefunden (siehe unten). Es wurde nicht wieder gestartet, damit nichts in die beschädigte Datei geschrieben wird. Sie können die letzte gute Sicherung wiederherstellen oder es trotzdem starten.",
+  "guidance.restoreBackup":
+    "Stellen Sie eine Sicherung im Fenster „Sicherungen“ des Symbols in der Taskleiste wieder her, oder mit „erp-guardian backup restore ID“ auf dem Computer, auf dem ERP Guardian läuft.",
+  "rule.backup_age": "Keine aktuelle Sicherung",
+  "rule.backup_disk": "Sicherungen auf einem fast vollen Datenträger",
+  "figure.backup_age_s": "Seit der letzten guten Sicherung",
+  "figure.backup_shared_volume": "Laufwerk von Datenbank und Sicherungen",
+  "figure.backup_volume_free_bytes": "Frei auf dem Laufwerk der Sicherungen",
 };
 
 export const catalogues = { en, de } as const;

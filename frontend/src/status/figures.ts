@@ -1,5 +1,5 @@
 /** The figures of an incident report (`figures_before`) as labelled, formatted rows. */
-import { formatBytes, formatDecimal, formatMs, formatPercent } from "../format/format";
+import { formatBytes, formatDecimal, formatMs, formatPercent, formatSeconds } from "../format/format";
 import { isMessageKey, t } from "../i18n/messages";
 import { formatMeasure } from "./warnings";
 
@@ -15,6 +15,7 @@ const FORMATS: Record<string, Format> = {
   rss_growth_mb_per_hour: (value) => formatMeasure(value, "MB/h"),
   latency_rise_factor: (value) => formatMeasure(value, "x"),
   errors_per_minute: (value) => formatMeasure(value, "/min"),
+  backup_age_s: formatSeconds,
 };
 
 function formatOf(name: string): Format {
