@@ -794,12 +794,12 @@
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>Wiederherstellen…</translation>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -887,6 +887,10 @@
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
 </context>
 <context>
     <name>DoctorDialog</name>
@@ -911,12 +915,12 @@
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <source>Check again</source>
-        <translation>Erneut prüfen</translation>
+        <source>&amp;Check again</source>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <source>Fix</source>
-        <translation>Reparieren</translation>
+        <source>&amp;Fix</source>
+        <translation>&amp;Reparieren</translation>
     </message>
     <message>
         <source>Create missing folders and install what the ERP is missing.</source>
@@ -1144,24 +1148,24 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Vorheriger</translation>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Nächster</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <source>Follow new lines</source>
-        <translation>Neuen Zeilen folgen</translation>
+        <source>&amp;Follow new lines</source>
+        <translation>Neuen Zeilen &amp;folgen</translation>
     </message>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
+        <source>F&amp;ile</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>{name}: {rows} lines shown of {size}</source>
@@ -1178,6 +1182,18 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>{count} lines match the search</source>
         <translation>{count} Zeilen passen zur Suche</translation>
+    </message>
+    <message>
+        <source>Lowest level shown</source>
+        <translation>Niedrigste angezeigte Stufe</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1232,14 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Voreinstellungen</translation>
     </message>
 </context>
 <context>
@@ -1280,20 +1304,20 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Neustart-Verlauf</translation>
     </message>
     <message>
-        <source>Restart backend</source>
-        <translation>Backend neu starten</translation>
+        <source>&amp;Restart backend</source>
+        <translation>Backend &amp;neu starten</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Reset cache</source>
-        <translation>Zwischenspeicher leeren</translation>
+        <source>Reset &amp;cache</source>
+        <translation>&amp;Zwischenspeicher leeren</translation>
     </message>
     <message>
-        <source>Open web dashboard</source>
-        <translation>Webseite öffnen</translation>
+        <source>Open &amp;web dashboard</source>
+        <translation>&amp;Webseite öffnen</translation>
     </message>
     <message>
         <source>ERP system: {state}</source>
@@ -1405,60 +1429,60 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Warnung: {title}</translation>
     </message>
     <message>
-        <source>Status window</source>
-        <translation>Statusfenster</translation>
+        <source>&amp;Status window</source>
+        <translation>&amp;Statusfenster</translation>
     </message>
     <message>
-        <source>Log viewer</source>
-        <translation>Protokolle</translation>
+        <source>&amp;Log viewer</source>
+        <translation>&amp;Protokolle</translation>
     </message>
     <message>
-        <source>Open web dashboard</source>
-        <translation>Webseite öffnen</translation>
+        <source>Open &amp;web dashboard</source>
+        <translation>&amp;Webseite öffnen</translation>
     </message>
     <message>
-        <source>Settings…</source>
-        <translation>Einstellungen …</translation>
+        <source>Setti&amp;ngs…</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>Check and fix…</source>
-        <translation>Prüfen und reparieren …</translation>
+        <source>&amp;Check and fix…</source>
+        <translation>Prüfen und &amp;reparieren …</translation>
     </message>
     <message>
-        <source>Backups…</source>
-        <translation>Sicherungen…</translation>
+        <source>&amp;Backups…</source>
+        <translation>Si&amp;cherungen …</translation>
     </message>
     <message>
-        <source>Open logs folder</source>
-        <translation>Protokollordner öffnen</translation>
+        <source>Open logs f&amp;older</source>
+        <translation>Protokoll&amp;ordner öffnen</translation>
     </message>
     <message>
-        <source>About ERP Guardian</source>
-        <translation>Über ERP Guardian</translation>
+        <source>&amp;About ERP Guardian</source>
+        <translation>Über ERP G&amp;uardian</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Restart backend</source>
-        <translation>Backend neu starten</translation>
+        <source>&amp;Restart backend</source>
+        <translation>Backend &amp;neu starten</translation>
     </message>
     <message>
-        <source>Start backend</source>
-        <translation>Backend starten</translation>
+        <source>S&amp;tart backend</source>
+        <translation>Backend s&amp;tarten</translation>
     </message>
     <message>
-        <source>Stop backend</source>
-        <translation>Backend beenden</translation>
+        <source>Sto&amp;p backend</source>
+        <translation>Backen&amp;d beenden</translation>
     </message>
     <message>
-        <source>Pause watchdog</source>
-        <translation>Überwachung pausieren</translation>
+        <source>Pa&amp;use watchdog</source>
+        <translation>Überwachung p&amp;ausieren</translation>
     </message>
     <message>
-        <source>Resume watchdog</source>
-        <translation>Überwachung fortsetzen</translation>
+        <source>Resu&amp;me watchdog</source>
+        <translation>Überwachung &amp;fortsetzen</translation>
     </message>
     <message>
         <source>another program</source>
@@ -1469,16 +1493,16 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Port {port} wird von {who} belegt</translation>
     </message>
     <message>
-        <source>Stop that program…</source>
-        <translation>Dieses Programm beenden …</translation>
+        <source>Stop t&amp;hat program…</source>
+        <translation>Dieses Pro&amp;gramm beenden …</translation>
     </message>
     <message>
-        <source>Use another port…</source>
-        <translation>Anderen Port verwenden …</translation>
+        <source>Use anoth&amp;er port…</source>
+        <translation>Anderen Port &amp;verwenden …</translation>
     </message>
     <message>
-        <source>Start at login</source>
-        <translation>Bei der Anmeldung starten</translation>
+        <source>Start at lo&amp;gin</source>
+        <translation>Bei der Anme&amp;ldung starten</translation>
     </message>
 </context>
 <context>

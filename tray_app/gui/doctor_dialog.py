@@ -86,9 +86,9 @@ class DoctorDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.check_button = self._button(buttons, "button_check_again", self.tr("Check again"))
+        self.check_button = self._button(buttons, "button_check_again", self.tr("&Check again"))
         self.check_button.clicked.connect(self.check_again)
-        self.fix_button = self._button(buttons, "button_fix", self.tr("Fix"))
+        self.fix_button = self._button(buttons, "button_fix", self.tr("&Fix"))
         self.fix_button.setToolTip(
             self.tr("Create missing folders and install what the ERP is missing.")
         )

@@ -91,26 +91,30 @@ class LogViewer(QWidget):
             ]
         )
         self.level_box.currentIndexChanged.connect(self._on_level_chosen)
+        self.level_box.setAccessibleName(self.tr("Lowest level shown"))
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setAccessibleName(self.tr("Search"))  # a placeholder is not a name
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_changed)
         self.search.returnPressed.connect(self.find_next)
-        previous = QPushButton(self.tr("Previous"))
+        previous = QPushButton(self.tr("&Previous"))
         previous.clicked.connect(self.find_previous)
-        following = QPushButton(self.tr("Next"))
+        following = QPushButton(self.tr("&Next"))
         following.clicked.connect(self.find_next)
-        self.follow = QCheckBox(self.tr("Follow new lines"))
+        self.follow = QCheckBox(self.tr("&Follow new lines"))
         self.follow.setObjectName("follow")
         self.follow.setChecked(True)
         self.follow.toggled.connect(self._on_follow_toggled)
-        copy = QPushButton(self.tr("Copy"))
+        copy = QPushButton(self.tr("&Copy"))
         copy.setObjectName("button_copy")
         copy.clicked.connect(self.copy_selection)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("File")))
+        file_label = QLabel(self.tr("F&ile"))
+        file_label.setBuddy(self.file_box)  # Alt+I goes to the file choice
+        top.addWidget(file_label)
         top.addWidget(self.file_box, 1)
         top.addWidget(self.level_box)
         top.addWidget(self.search, 1)
@@ -121,6 +125,7 @@ class LogViewer(QWidget):
 
         self.view = QListView()
         self.view.setObjectName("log_lines")
+        self.view.setAccessibleName(self.tr("Log lines"))
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)  # O(1) layout, also with 100 000 rows
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)

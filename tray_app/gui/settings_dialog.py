@@ -62,6 +62,9 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(self.restore_defaults)
+        # Qt's own texts for these two carry no access key on most platforms.
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        defaults.setText(self.tr("Restore &defaults"))
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

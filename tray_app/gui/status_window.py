@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from tray_app.config import GuardianConfig
 from tray_app.gui import theme
 from tray_app.gui.backend_client import BackendStatusClient
 from tray_app.gui.background import BackgroundJobs
+from tray_app.gui.formats import number_text
 from tray_app.gui.guidance_panel import GuidancePanel
 from tray_app.gui.history_group import history_group
 from tray_app.gui.history_model import RestartHistoryModel
@@ -38,14 +41,15 @@ from tray_app.gui.port_panel import PortHolderPanel
 from tray_app.gui.standby_words import standby_state_text
 from tray_app.gui.status_figures import BackendFigures
 from tray_app.gui.support_bundle import SupportBundleBar
+from tray_app.gui.tray import state_text
 from tray_app.gui.warnings_panel import WarningsPanel
+from tray_app.gui.window_keys import add_window_keys
 from tray_app.gui.wording import (
     NOT_AVAILABLE,
     duration_text,
     engine_text,
     local_time_text,
     reason_label,
-    state_label,
 )
 from tray_app.watchdog.model import Event, EventName, Snapshot
 
@@ -73,6 +77,7 @@ class StatusWindow(QWidget):
         self.setWindowTitle(self.tr("ERP Guardian: status"))
         self.setWindowIcon(theme.app_icon())
         self.client = client
+        self._config = config
         self._values: dict[str, QLabel] = {}
         self.figures = BackendFigures()
         self.history = RestartHistoryModel(self)
@@ -97,11 +102,13 @@ class StatusWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(client.fetch)
         self._timer.start(HIDDEN_REFRESH_MS)
+        add_window_keys(self, refresh=self.refresh)  # F5 refreshes, Esc closes
         self.resize(960, 760)
 
     # ----------------------------------------------------------------- layout
     def _build(self, web_available: bool) -> None:
         self.header_icon = QLabel()
+        self.header_icon.setObjectName("status_header_icon")
         self.header = QLabel()
         self.header.setObjectName("status_header")
         self.header.setWordWrap(True)
@@ -115,7 +122,7 @@ class StatusWindow(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self._watchdog_group())
-        left.addWidget(history_group(self.history), 1)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.figures)
         right.addStretch(1)
@@ -123,7 +130,9 @@ class StatusWindow(QWidget):
         self._columns.addLayout(left, 1)
         self._columns.addLayout(right, 1)
         body = QWidget()
-        body.setLayout(self._columns)
+        rows = QVBoxLayout(body)
+        rows.addLayout(self._columns)
+        rows.addWidget(self._readable_history(), 1)  # the full width: its details need it
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -142,6 +151,23 @@ class StatusWindow(QWidget):
         layout.addWidget(self.fetch_note)
         layout.addLayout(self._buttons(web_available))
         layout.addWidget(self.bundle_bar)
+
+    def _readable_history(self) -> QGroupBox:
+        """The restart history with its long columns wrapped, so that nothing reads "it …"."""
+        group = history_group(self.history)
+        view = group.findChild(QTableView, "history_view")
+        assert view is not None
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The details take the rest of the width and wrap; the other columns fit their words.
+        detail = self.history.COLUMNS.index("detail")
+        header.setSectionResizeMode(detail, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setMinimumHeight(200)
+        self.history_view = view
+        return group
 
     def _value(self, key: str) -> QLabel:
         label = QLabel(NOT_AVAILABLE)
@@ -168,10 +194,10 @@ class StatusWindow(QWidget):
     def _buttons(self, web_available: bool) -> QHBoxLayout:
         row = QHBoxLayout()
         specs: list[tuple[str, str, Any]] = [
-            ("restart", self.tr("Restart backend"), self.restart_requested.emit),
-            ("refresh", self.tr("Refresh"), self.refresh),
-            ("reset_cache", self.tr("Reset cache"), self.client.reset_cache),
-            ("web", self.tr("Open web dashboard"), self.web_requested.emit),
+            ("restart", self.tr("&Restart backend"), self.restart_requested.emit),
+            ("refresh", self.tr("Re&fresh"), self.refresh),
+            ("reset_cache", self.tr("Reset &cache"), self.client.reset_cache),
+            ("web", self.tr("Open &web dashboard"), self.web_requested.emit),
         ]
         for name, text, slot in specs:
             button = QPushButton(text)
@@ -220,12 +246,13 @@ class StatusWindow(QWidget):
 
     @Slot(object)
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        label = state_label(snapshot.state)
+        label = state_text(snapshot, self._config().startup_grace)
         self.header.setText(self.tr("ERP system: {state}").format(state=label))
         detail = engine_text(snapshot.message, snapshot.detail)
         self.header.setToolTip(detail)
         icon = theme.state_icon(snapshot.state, warning=bool(snapshot.warnings))
         self.header_icon.setPixmap(icon.pixmap(32, 32))
+        self.header_icon.setAccessibleName(self.header.text())  # an icon alone says nothing
         self.setWindowIcon(icon)
         self._values["state"].setText(f"{label}: {detail}")
         self._values["pid"].setText(str(snapshot.pid) if snapshot.pid else NOT_AVAILABLE)
@@ -234,13 +261,15 @@ class StatusWindow(QWidget):
         self._values["promotions"].setText(str(snapshot.promotions))
         self._values["restarts"].setText(
             self.tr("{total} in total, {attempt} of {limit} in the current window").format(
-                total=snapshot.restart_count, attempt=snapshot.attempt, limit=snapshot.max_restarts
+                total=number_text(snapshot.restart_count),
+                attempt=number_text(snapshot.attempt),
+                limit=number_text(snapshot.max_restarts),
             )
         )
         latency = snapshot.last_check_latency_ms
         self._values["last_check"].setText(
             self.tr("{time}, answered in {ms} ms").format(
-                time=local_time_text(snapshot.last_check_at), ms=f"{latency:.0f}"
+                time=local_time_text(snapshot.last_check_at), ms=number_text(latency)
             )
             if latency is not None
             else NOT_AVAILABLE

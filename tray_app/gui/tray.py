@@ -9,18 +9,35 @@ from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from tray_app.config import GuardianConfig
 from tray_app.gui import theme
+from tray_app.gui.formats import number_text
 from tray_app.gui.port_panel import holder_text
 from tray_app.gui.standby_words import promotions_line, standby_line
-from tray_app.gui.wording import duration_text, engine_text, state_label
+from tray_app.gui.wording import duration_text, engine_text, starting_text, state_label
 from tray_app.watchdog.model import Snapshot, State, UserCommand
 
+DEFAULT_STARTUP_GRACE_S = float(GuardianConfig.model_fields["startup_grace"].default)
 
-def tooltip_text(snapshot: Snapshot | None, tr: Callable[[str], str]) -> str:
+
+def state_text(snapshot: Snapshot | None, startup_grace_s: float) -> str:
+    """The state in words; while starting, how long it has been of the time allowed."""
+    if snapshot is None:
+        return state_label(State.STOPPED)
+    if snapshot.state is State.STARTING:
+        return starting_text(snapshot.uptime_s, startup_grace_s)
+    return state_label(snapshot.state)
+
+
+def tooltip_text(
+    snapshot: Snapshot | None,
+    tr: Callable[[str], str],
+    startup_grace_s: float = DEFAULT_STARTUP_GRACE_S,
+) -> str:
     """State, uptime, restarts and the last check's latency, in a few short lines."""
     if snapshot is None:
         return tr("ERP Guardian")
-    lines = [tr("ERP system: {state}").format(state=state_label(snapshot.state))]
+    lines = [tr("ERP system: {state}").format(state=state_text(snapshot, startup_grace_s))]
     if snapshot.uptime_s is not None:
         lines.append(tr("Up for {uptime}").format(uptime=duration_text(snapshot.uptime_s)))
     lines.append(tr("Restarts: {count}").format(count=snapshot.restart_count))
@@ -28,7 +45,9 @@ def tooltip_text(snapshot: Snapshot | None, tr: Callable[[str], str]) -> str:
     if snapshot.warnings:
         lines.append(tr("Warnings: {count}").format(count=len(snapshot.warnings)))
     if snapshot.last_check_latency_ms is not None:
-        lines.append(tr("Last check: {ms} ms").format(ms=f"{snapshot.last_check_latency_ms:.0f}"))
+        lines.append(
+            tr("Last check: {ms} ms").format(ms=number_text(snapshot.last_check_latency_ms))
+        )
     return "\n".join(lines)
 
 
@@ -59,10 +78,13 @@ class TrayIcon(QObject):
         autostart_state: Callable[[], bool | None],
         web_available: Callable[[], bool],
         parent: QObject | None = None,
+        startup_grace_s: Callable[[], float] = lambda: DEFAULT_STARTUP_GRACE_S,
     ) -> None:
-        """autostart_state() gives None where start at login is not supported."""
+        """autostart_state() gives None where start at login is not supported;
+        startup_grace_s() the time a start may take now (the setting)."""
         super().__init__(parent)
         self._current_snapshot = current_snapshot
+        self._startup_grace_s = startup_grace_s
         self._autostart_state = autostart_state
         self._web_available = web_available
         self.icon = QSystemTrayIcon(theme.state_icon(State.STOPPED), self)
@@ -88,7 +110,7 @@ class TrayIcon(QObject):
             self.icon.setIcon(theme.state_icon(snapshot.state, warning=badge))
             self.shown_state = snapshot.state
             self.shows_warning_badge = badge
-        self.icon.setToolTip(tooltip_text(snapshot, self.tr))
+        self.icon.setToolTip(tooltip_text(snapshot, self.tr, self._startup_grace_s()))
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -111,7 +133,8 @@ class TrayIcon(QObject):
         menu = self.menu
         menu.clear()
         state = snapshot.state if snapshot else State.STOPPED
-        header = self._add("state", self.tr("ERP system: {state}").format(state=state_label(state)))
+        words = state_text(snapshot, self._startup_grace_s())
+        header = self._add("state", self.tr("ERP system: {state}").format(state=words))
         header.setIcon(theme.state_icon(state))
         header.setEnabled(False)
         font = header.font()
@@ -132,21 +155,21 @@ class TrayIcon(QObject):
         if snapshot and snapshot.port_holder is not None:
             self._add_port_holder_items(snapshot)
         menu.addSeparator()
-        self._add("status", self.tr("Status window"), self.status_requested)
-        self._add("logs", self.tr("Log viewer"), self.logs_requested)
-        web = self._add("web", self.tr("Open web dashboard"), self.web_requested)
+        self._add("status", self.tr("&Status window"), self.status_requested)
+        self._add("logs", self.tr("&Log viewer"), self.logs_requested)
+        web = self._add("web", self.tr("Open &web dashboard"), self.web_requested)
         web.setEnabled(self._web_available())
         menu.addSeparator()
         self._add_commands(snapshot.allowed_commands if snapshot else ())
         menu.addSeparator()
-        self._add("settings", self.tr("Settings…"), self.settings_requested)
-        self._add("doctor", self.tr("Check and fix…"), self.doctor_requested)
-        self._add("backups", self.tr("Backups…"), self.backups_requested)
-        self._add("logs_folder", self.tr("Open logs folder"), self.logs_folder_requested)
+        self._add("settings", self.tr("Setti&ngs…"), self.settings_requested)
+        self._add("doctor", self.tr("&Check and fix…"), self.doctor_requested)
+        self._add("backups", self.tr("&Backups…"), self.backups_requested)
+        self._add("logs_folder", self.tr("Open logs f&older"), self.logs_folder_requested)
         self._add_autostart_item()
-        self._add("about", self.tr("About ERP Guardian"), self.about_requested)
+        self._add("about", self.tr("&About ERP Guardian"), self.about_requested)
         menu.addSeparator()
-        self._add("quit", self.tr("Quit"), self.quit_requested)
+        self._add("quit", self.tr("&Quit"), self.quit_requested)
 
     def _add(self, name: str, text: str, signal: SignalInstance | None = None) -> QAction:
         action = self.menu.addAction(text)
@@ -158,11 +181,11 @@ class TrayIcon(QObject):
     def _add_commands(self, allowed: tuple[UserCommand, ...]) -> None:
         """Exactly the commands the engine offers now, always in this order."""
         items = {
-            UserCommand.RESTART: (self.tr("Restart backend"), self.restart_requested),
-            UserCommand.START: (self.tr("Start backend"), self.start_requested),
-            UserCommand.STOP: (self.tr("Stop backend"), self.stop_requested),
-            UserCommand.PAUSE: (self.tr("Pause watchdog"), self.pause_requested),
-            UserCommand.RESUME: (self.tr("Resume watchdog"), self.resume_requested),
+            UserCommand.RESTART: (self.tr("&Restart backend"), self.restart_requested),
+            UserCommand.START: (self.tr("S&tart backend"), self.start_requested),
+            UserCommand.STOP: (self.tr("Sto&p backend"), self.stop_requested),
+            UserCommand.PAUSE: (self.tr("Pa&use watchdog"), self.pause_requested),
+            UserCommand.RESUME: (self.tr("Resu&me watchdog"), self.resume_requested),
         }
         for command, (text, signal) in items.items():
             if command in allowed:
@@ -177,14 +200,14 @@ class TrayIcon(QObject):
         )
         info.setEnabled(False)
         stop = self._add(
-            "stop_port_holder", self.tr("Stop that program…"), self.stop_port_holder_requested
+            "stop_port_holder", self.tr("Stop t&hat program…"), self.stop_port_holder_requested
         )
         stop.setEnabled(holder.pid is not None)
-        self._add("other_port", self.tr("Use another port…"), self.other_port_requested)
+        self._add("other_port", self.tr("Use anoth&er port…"), self.other_port_requested)
 
     def _add_autostart_item(self) -> None:
         enabled = self._autostart_state()
-        action = self._add("autostart", self.tr("Start at login"))
+        action = self._add("autostart", self.tr("Start at lo&gin"))
         action.setCheckable(True)
         action.setChecked(bool(enabled))
         action.setEnabled(enabled is not None)
