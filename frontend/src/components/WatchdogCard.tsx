@@ -19,6 +19,14 @@ interface WatchdogCardProps {
   controls: ReactNode;
 }
 
+/** "ready (PID 4242)", "warming (PID 4242)", or none while there is no standby. */
+function standbyText(snapshot: WatchdogSnapshot): string {
+  const standby = snapshot.standby;
+  if (!standby) return t("watchdog.none");
+  const key = standby.state === "ready" ? "watchdog.standbyReady" : "watchdog.standbyWarming";
+  return t(key, { pid: standby.pid });
+}
+
 function lastFailure(snapshot: WatchdogSnapshot): string {
   if (!snapshot.last_failure_at || !snapshot.last_failure_reason) return t("watchdog.none");
   const reason = t(`reason.${snapshot.last_failure_reason}`);
@@ -50,6 +58,8 @@ export function WatchdogCard({ snapshot, events, controls }: WatchdogCardProps) 
           },
           { label: t("watchdog.restarts"), value: formatNumber(snapshot.restart_count) },
           { label: t("watchdog.pid"), value: snapshot.pid === null ? none : String(snapshot.pid) },
+          { label: t("watchdog.standby"), value: standbyText(snapshot) },
+          { label: t("watchdog.promotions"), value: formatNumber(snapshot.promotions) },
           {
             label: t("watchdog.checkLatency"),
             value:

@@ -40,6 +40,10 @@ const en = {
   "watchdog.lastCheck": "Last check",
   "watchdog.lastFailure": "Last failure",
   "watchdog.none": "–",
+  "watchdog.standby": "Standby",
+  "watchdog.standbyReady": "ready (PID {pid})",
+  "watchdog.standbyWarming": "warming (PID {pid})",
+  "watchdog.promotions": "Standby took over",
 
   "outage.title": "The ERP backend does not answer",
   "outage.starting": "Starting the backend",
@@ -367,6 +371,10 @@ const de: Record<MessageKey, string> = {
   "watchdog.lastCheck": "Letzte Prüfung",
   "watchdog.lastFailure": "Letzter Fehler",
   "watchdog.none": "–",
+  "watchdog.standby": "Ersatzprozess",
+  "watchdog.standbyReady": "bereit (PID {pid})",
+  "watchdog.standbyWarming": "wird vorbereitet (PID {pid})",
+  "watchdog.promotions": "Übernahmen durch den Ersatzprozess",
 
   "outage.title": "Das ERP-Backend antwortet nicht",
   "outage.starting": "Backend wird gestartet",

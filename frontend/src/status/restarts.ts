@@ -9,6 +9,8 @@ export const RESTART_EVENTS: ReadonlySet<EventName> = new Set<EventName>([
   "gave_up",
   "blocked",
   "stale_replaced",
+  "promoted",
+  "standby_replaced",
 ]);
 
 /** Reasons of a `stopping` event that is a restart by an optional action, not a stop. */
