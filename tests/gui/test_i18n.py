@@ -160,3 +160,16 @@ def test_english_formats() -> None:
     assert duration_text(1.5) == "1.5 s"
     assert starting_text(4.7, 30.0) == "starting (4 s of 30 s)"
     assert formats.time_text(datetime(2026, 1, 1, 9, 5, 7, tzinfo=UTC).astimezone()).count(":") == 2
+
+
+@pytest.mark.usefixtures("qtbot", "german")
+def test_a_text_without_a_german_entry_keeps_its_own_words() -> None:
+    # "PID", "SQLite" and the like read the same in both languages and have no entry of
+    # their own: tr() must give them back, not an empty label.
+    from PySide6.QtCore import QObject
+
+    class StatusRow(QObject):
+        pass
+
+    assert StatusRow().tr("PID") == "PID"
+    assert StatusRow().tr("A sentence nobody translated") == "A sentence nobody translated"

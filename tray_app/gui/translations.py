@@ -58,9 +58,11 @@ class SharedContextTranslator(QTranslator):
         n: int = -1,
     ) -> str | None:
         found = super().translate(context, source_text, disambiguation, n)
-        if found or not context:
-            return found
-        return super().translate("", source_text, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source_text, disambiguation, n)
+        # None, not "": an empty string ends PySide's search through the parent classes'
+        # contexts, and tr("PID") came back blank wherever German and English are the same.
+        return found or None
 
 
 def _load(app: QCoreApplication, name: str, folders: list[Path], translator: QTranslator) -> bool:
