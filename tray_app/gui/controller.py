@@ -110,7 +110,11 @@ class TrayController(QObject):
         self.bridge = EngineBridge(engine, self)
         self.web = self._start_web(engine, self.config)
         self.tray = TrayIcon(
-            self.bridge.refresh, self._autostart_state, lambda: self.web is not None, self
+            self.bridge.refresh,
+            self._autostart_state,
+            lambda: self.web is not None,
+            self,
+            startup_grace_s=lambda: self.config.startup_grace,
         )
         self.notifier = Notifier(self.tray.icon, self)
         self.policy = NotificationPolicy(self.config)
