@@ -308,8 +308,12 @@ class LoadedConfig:
     sources: dict[str, str]
 
 
-def allowed_range(key: str) -> str | None:
-    """'0.05 to 3600' for a field with bounds, from the model itself."""
+def allowed_range(key: str, language: str = "en") -> str | None:
+    """'0.05 to 3600 seconds' ('0,05 bis 3600 Sekunden') for a field with bounds, from the
+    model itself, in the console's `language`."""
+    from tray_app.i18n.catalogue import ConsoleId as C
+    from tray_app.i18n.catalogue import say
+
     info = GuardianConfig.model_fields.get(key)
     if info is None:
         return None
@@ -317,8 +321,32 @@ def allowed_range(key: str) -> str | None:
     high = next((m.le for m in info.metadata if getattr(m, "le", None) is not None), None)
     if low is None and high is None:
         return None
-    unit = " seconds" if info.annotation is float else ""
-    return f"{low if low is not None else '-inf'} to {high if high is not None else 'inf'}{unit}"
+    bounds: dict[str, Any] = {
+        "low": low if low is not None else "-inf",
+        "high": high if high is not None else "inf",
+    }
+    # Names carry their unit ("warn_disk_free_gb", "log_max_age_days"); any other float is a
+    # duration in seconds, unless it is a factor, a rate or a fraction.
+    symbol = next((unit for end, unit in _UNIT_SYMBOLS if key.endswith(end)), None)
+    if symbol is not None:
+        return say(C.CONFIG_RANGE_UNIT, language, unit=symbol, **bounds)
+    if key.endswith("_days"):
+        return say(C.CONFIG_RANGE_DAYS, language, **bounds)
+    if key.endswith("_h"):
+        return say(C.CONFIG_RANGE_HOURS, language, **bounds)
+    if info.annotation is float and not key.endswith(_UNITLESS):
+        return say(C.CONFIG_RANGE_SECONDS, language, **bounds)
+    return say(C.CONFIG_RANGE, language, **bounds)
+
+
+_UNIT_SYMBOLS: tuple[tuple[str, str], ...] = (
+    ("_mb_per_hour", "MB/h"),
+    ("_gb", "GB"),
+    ("_mb", "MB"),
+    ("_ms", "ms"),
+    ("_percent", "%"),
+)
+_UNITLESS = ("_factor", "_per_minute", "_hysteresis")
 
 
 def describe_errors(error: ValidationError, values: dict[str, Any]) -> str:
@@ -335,7 +363,7 @@ def describe_errors(error: ValidationError, values: dict[str, Any]) -> str:
     for item in error.errors():
         key = ".".join(str(part) for part in item["loc"]) or "config"
         problem = str(item["msg"]).removeprefix("Value error, ")
-        allowed = allowed_range(key)
+        allowed = allowed_range(key, lang)
         if item["type"] == "extra_forbidden":
             known = ", ".join(GuardianConfig.model_fields)
             lines.append(say(C.CONFIG_UNKNOWN_KEY, lang, key=key, allowed=known))

@@ -52,6 +52,14 @@
         <translation>läuft stabil</translation>
     </message>
     <message>
+        <source>standby took over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>started</source>
         <translation>gestartet</translation>
     </message>
@@ -663,6 +671,26 @@
         <source>starting ({elapsed} of {allowed})</source>
         <translation>startet ({elapsed} von {allowed})</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>ready (PID {pid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warming (PID {pid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby took over: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackendFigures</name>
@@ -798,6 +826,10 @@
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen …</translation>
     </message>
@@ -886,10 +918,6 @@
     <message>
         <source>by hand</source>
         <translation>von Hand</translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Prüfen</translation>
     </message>
 </context>
 <context>
@@ -990,74 +1018,6 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-    <message>
-        <source>Python of ERP Guardian</source>
-        <translation>Python von ERP Guardian</translation>
-    </message>
-    <message>
-        <source>Log folder</source>
-        <translation>Protokollordner</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Settings folder</source>
-        <translation>Einstellungsordner</translation>
-    </message>
-    <message>
-        <source>Free disk space</source>
-        <translation>Freier Speicherplatz</translation>
-    </message>
-    <message>
-        <source>Status page</source>
-        <translation>Statusseite</translation>
-    </message>
-    <message>
-        <source>Port of the status page</source>
-        <translation>Port der Statusseite</translation>
-    </message>
-    <message>
-        <source>ERP folder</source>
-        <translation>ERP-Ordner</translation>
-    </message>
-    <message>
-        <source>ERP program</source>
-        <translation>ERP-Programm</translation>
-    </message>
-    <message>
-        <source>Python of the ERP</source>
-        <translation>Python des ERP-Systems</translation>
-    </message>
-    <message>
-        <source>ERP script</source>
-        <translation>ERP-Skript</translation>
-    </message>
-    <message>
-        <source>ERP modules</source>
-        <translation>ERP-Module</translation>
-    </message>
-    <message>
-        <source>ERP requirements</source>
-        <translation>Voraussetzungen des ERP-Systems</translation>
-    </message>
-    <message>
-        <source>Port of the ERP</source>
-        <translation>Port des ERP-Systems</translation>
-    </message>
-    <message>
-        <source>ERP database</source>
-        <translation>ERP-Datenbank</translation>
-    </message>
-    <message>
-        <source>Package {name}</source>
-        <translation>Paket {name}</translation>
-    </message>
-    <message>
-        <source>Module {name}</source>
-        <translation>Modul {name}</translation>
-    </message>
 </context>
 <context>
     <name>GuidancePanel</name>
@@ -1144,6 +1104,10 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Nur kritische</translation>
     </message>
     <message>
+        <source>Lowest level shown</source>
+        <translation>Niedrigste angezeigte Stufe</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -1160,12 +1124,20 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Neuen Zeilen &amp;folgen</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>F&amp;ile</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>{name}: {rows} lines shown of {size}</source>
@@ -1182,18 +1154,6 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>{count} lines match the search</source>
         <translation>{count} Zeilen passen zur Suche</translation>
-    </message>
-    <message>
-        <source>Lowest level shown</source>
-        <translation>Niedrigste angezeigte Stufe</translation>
-    </message>
-    <message>
-        <source>Log lines</source>
-        <translation>Protokollzeilen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1230,16 +1190,16 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Gespeichert in {file}</translation>
     </message>
     <message>
-        <source>The settings could not be saved: {error}</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>&amp;Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1248,14 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Neustarts</translation>
     </message>
     <message>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby took over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last check</source>
         <translation>Letzte Prüfung</translation>
     </message>
@@ -1298,10 +1266,6 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>Next start</source>
         <translation>Nächster Start</translation>
-    </message>
-    <message>
-        <source>Restart history</source>
-        <translation>Neustart-Verlauf</translation>
     </message>
     <message>
         <source>&amp;Restart backend</source>
@@ -1318,6 +1282,10 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>Open &amp;web dashboard</source>
         <translation>&amp;Webseite öffnen</translation>
+    </message>
+    <message>
+        <source>Restart history</source>
+        <translation>Neustart-Verlauf</translation>
     </message>
     <message>
         <source>ERP system: {state}</source>
@@ -1485,14 +1453,6 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Überwachung &amp;fortsetzen</translation>
     </message>
     <message>
-        <source>another program</source>
-        <translation>ein anderes Programm</translation>
-    </message>
-    <message>
-        <source>Port {port} is used by {who}</source>
-        <translation>Port {port} wird von {who} belegt</translation>
-    </message>
-    <message>
         <source>Stop t&amp;hat program…</source>
         <translation>Dieses Pro&amp;gramm beenden …</translation>
     </message>
@@ -1503,6 +1463,14 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>Start at lo&amp;gin</source>
         <translation>Bei der Anme&amp;ldung starten</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>Port {port} is used by {who}</source>
+        <translation>Port {port} wird von {who} belegt</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from tray_app.doctor.backend import backend_checks
 from tray_app.doctor.interpreter import read_facts
 from tray_app.doctor.model import Status
 from tray_app.doctor.requirements import declared_requirements, unmet_requirements
+from tray_app.i18n.catalogue import render
 
 
 def _offline_pip(wheels: Path) -> dict[str, str]:
@@ -118,4 +119,9 @@ def test_requirements_txt_includes_options_and_unreadable_lines(tmp_path: Path) 
     declared = declared_requirements(tmp_path)
     assert declared is not None
     assert [str(r) for r in declared.requirements] == ["alpha==1.0", "beta<3,>=2"]
-    assert declared.unchecked == ["requirements.txt line 5: -e ./local-lib"]
+    assert [render(line, "en") for line in declared.unchecked] == [
+        "requirements.txt line 5: -e ./local-lib"
+    ]
+    assert [render(line, "de") for line in declared.unchecked] == [
+        "requirements.txt Zeile 5: -e ./local-lib"
+    ]

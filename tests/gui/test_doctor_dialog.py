@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.gui.i18n_fixtures import compile_catalogues, speaking
 from tests.waiting import free_port
 from tray_app.config import GuardianConfig
 from tray_app.doctor import Status
@@ -23,6 +24,21 @@ def _config_missing_only_the_log_folder(tmp_path: Path) -> GuardianConfig:
     return GuardianConfig(
         port=free_port(), web_port=0, log_dir=str(tmp_path / "log"), data_dir=str(data)
     )
+
+
+# English words of the checks this config shows (folders, modules, disk, page, port, database).
+ENGLISH_WORDS: tuple[str, ...] = (
+    "does not exist",
+    "is writable",
+    "importable",
+    "GB free",
+    "built page",
+    "is free",
+    "quick_check ok",
+    "no status page",
+    "log folder",
+    "import ",
+)
 
 
 def _cell(window: DoctorDialog, check_id: str, column: int) -> str:
@@ -58,7 +74,7 @@ def test_checks_appear_and_fix_creates_the_missing_folder(
     assert ("guardian.log_dir", Status.WARN) in problems
     assert all(status is not Status.FAIL for _, status in problems), problems
     assert _cell(dialog, "guardian.log_dir", 0) == "Note"
-    assert _cell(dialog, "guardian.log_dir", 1) == "Log folder"
+    assert _cell(dialog, "guardian.log_dir", 1) == "log folder"
     assert "does not exist yet" in _cell(dialog, "guardian.log_dir", 2)
     assert dialog.table.rowCount() == len(dialog.checks)
     assert _cell(dialog, "backend.database", 0) == "OK"
@@ -121,3 +137,41 @@ def test_the_tray_menu_opens_check_and_fix_on_the_running_config(
     running.controller.tray.action("action_doctor").trigger()  # a second click: the same window
     assert running.controller.doctor_dialog is window
     window.close()
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_catalogues(tmp_path_factory.mktemp("qm"))
+
+
+def test_the_dialog_speaks_german_in_every_cell_and_after_the_fix(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qm_dir: Path
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    config = _config_missing_only_the_log_folder(tmp_path)
+    with speaking("de", qm_dir):
+        window = DoctorDialog(lambda: config, ask=lambda _title, _text: False)
+        qtbot.addWidget(window)
+        try:
+            qtbot.waitUntil(lambda: not window.busy, timeout=60000)
+            assert _cell(window, "guardian.log_dir", 0) == "Hinweis"
+            assert _cell(window, "guardian.log_dir", 1) == "Protokollordner"
+            assert _cell(window, "guardian.log_dir", 2).endswith("log gibt es noch nicht")
+            assert (
+                _cell(window, "guardian.log_dir", 3) == "Führen Sie erp-guardian doctor --fix aus"
+            )
+            assert _cell(window, "backend.database", 1) == "ERP-Datenbank"
+            cells = []
+            for check in window.checks:
+                shown = [_cell(window, check.id, column) for column in (1, 2, 3)]
+                assert shown[:2] == [check.title_in("de"), check.detail_in("de")], check.id
+                cells.extend(shown)
+            leaks = [c for c in cells for english in ENGLISH_WORDS if english in c]
+            assert leaks == [], leaks
+            window.fix_button.click()
+            qtbot.waitUntil(lambda: not window.busy, timeout=60000)
+            assert _cell(window, "guardian.log_dir", 0) == "Behoben"
+            assert f"Erledigt: {tmp_path / 'log'} angelegt" in window.summary.text()
+            assert "created" not in window.summary.text()
+        finally:
+            assert window.wait_for_jobs(60000)

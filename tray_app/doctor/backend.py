@@ -19,11 +19,11 @@ from tray_app.doctor.interpreter import (
     describe_program,
     read_facts,
 )
-from tray_app.doctor.model import Check, Fix, FixKind, Status
+from tray_app.doctor.model import Check, Fix, FixKind, Status, words
 from tray_app.doctor.requirements import declared_requirements, unmet_requirements
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import Message
 from tray_app.watchdog.launch import launch_spec
-
-CHECK_COMMAND_HINT = "Check backend_cmd (Settings, or config.toml)"
 
 
 def backend_checks(config: GuardianConfig) -> list[Check]:
@@ -32,10 +32,10 @@ def backend_checks(config: GuardianConfig) -> list[Check]:
         return [
             Check(
                 "backend.cwd",
-                "backend folder",
+                words(C.DOCTOR_T_BACKEND_FOLDER),
                 Status.FAIL,
-                f"{spec.cwd} does not exist or is not a folder",
-                "Check backend_cwd (Settings, or config.toml): the ERP's folder.",
+                words(C.DOCTOR_CWD_MISSING, path=spec.cwd),
+                words(C.DOCTOR_CWD_HINT),
             )
         ]
     env = backend_environment(spec.env)
@@ -49,11 +49,10 @@ def backend_checks(config: GuardianConfig) -> list[Check]:
         checks.append(
             Check(
                 "backend.python",
-                "backend Python",
+                words(C.DOCTOR_T_BACKEND_PYTHON),
                 Status.FAIL,
-                f"{program.python} does not run: {error}",
-                "Repair or recreate the ERP's Python environment, or check backend_cmd "
-                "(Settings, or config.toml).",
+                words(C.DOCTOR_PYTHON_BROKEN, python=str(program.python), error=error.message),
+                words(C.DOCTOR_PYTHON_BROKEN_HINT),
             )
         )
         return checks
@@ -69,42 +68,52 @@ def backend_checks(config: GuardianConfig) -> list[Check]:
 
 def _program_check(program: BackendProgram, cwd: str | None) -> Check:
     name = program.argv[0] if program.argv else ""
+    title = words(C.DOCTOR_T_BACKEND_PROGRAM)
     if program.path is None:
-        place = " on the PATH" if Path(name).name == name else ""
-        if place == "" and cwd and not Path(name).is_absolute():
-            place = f" (relative to {cwd})"
         return Check(
             "backend.program",
-            "backend program",
+            title,
             Status.FAIL,
-            f"{name!r} was not found{place}, or is not executable",
-            f"{CHECK_COMMAND_HINT}: install the program, or give its full path.",
+            _not_found(name, cwd),
+            words(C.DOCTOR_PROGRAM_HINT),
         )
-    kind = "Python" if program.python == program.path else "program"
-    if program.python is not None and program.python != program.path:
-        kind = f"a script of the Python beside it ({program.python.name})"
-    return Check("backend.program", "backend program", Status.OK, f"{program.path}: {kind}")
+    path = str(program.path)
+    detail = words(C.DOCTOR_PROGRAM_OTHER, path=path)
+    if program.python == program.path:
+        detail = words(C.DOCTOR_PROGRAM_PYTHON, path=path)
+    elif program.python is not None:
+        detail = words(C.DOCTOR_PROGRAM_SCRIPT, path=path, python=program.python.name)
+    return Check("backend.program", title, Status.OK, detail)
+
+
+def _not_found(name: str, cwd: str | None) -> Message:
+    if Path(name).name == name:
+        return words(C.DOCTOR_NOT_ON_PATH, program=repr(name))
+    if cwd and not Path(name).is_absolute():
+        return words(C.DOCTOR_NOT_IN_CWD, program=repr(name), cwd=cwd)
+    return words(C.DOCTOR_NOT_FOUND, program=repr(name))
 
 
 def _python_check(python: Path, facts: PythonFacts) -> Check:
-    where = "a virtual environment" if facts.in_venv else "not a virtual environment"
+    kind = C.DOCTOR_PYTHON_VENV if facts.in_venv else C.DOCTOR_PYTHON_SYSTEM
     return Check(
         "backend.python",
-        "backend Python",
+        words(C.DOCTOR_T_BACKEND_PYTHON),
         Status.OK,
-        f"Python {facts.version} at {python} ({where})",
+        words(kind, version=facts.version, python=str(python)),
     )
 
 
 def _script_check(script: Path) -> Check:
+    title = words(C.DOCTOR_T_BACKEND_SCRIPT)
     if script.is_file():
-        return Check("backend.script", "backend script", Status.OK, str(script))
+        return Check("backend.script", title, Status.OK, words(C.DOCTOR_VERBATIM, text=str(script)))
     return Check(
         "backend.script",
-        "backend script",
+        title,
         Status.FAIL,
-        f"{script} does not exist",
-        f"{CHECK_COMMAND_HINT}, and backend_cwd: the script is looked for there.",
+        words(C.DOCTOR_MISSING, path=str(script)),
+        words(C.DOCTOR_SCRIPT_HINT),
     )
 
 
@@ -116,29 +125,26 @@ def _import_checks(program: BackendProgram, cwd: str | None, env: dict[str, str]
         return [
             Check(
                 "backend.imports",
-                "backend modules",
+                words(C.DOCTOR_T_BACKEND_MODULES),
                 Status.FAIL,
-                f"the import check did not finish: {failure}",
-                "Start the ERP by hand once to see what it waits for.",
+                words(C.DOCTOR_IMPORTS_UNFINISHED, error=failure.message),
+                words(C.DOCTOR_IMPORTS_UNFINISHED_HINT),
             )
         ]
     checks = []
     for target in program.targets:
-        error = errors.get(target.label, "not checked")
-        title = f"import {target.label}"
-        if not error:
-            checks.append(Check(f"backend.import.{target.key}", title, Status.OK, "importable"))
-            continue
-        checks.append(
-            Check(
-                f"backend.import.{target.key}",
-                title,
-                Status.FAIL,
-                error,
-                "Install what the ERP needs in its Python (erp-guardian doctor --fix installs "
-                "its requirements), and check backend_cwd: modules are looked up from there.",
-            )
+        check_id, title = (
+            f"backend.import.{target.key}",
+            words(C.DOCTOR_T_IMPORT, name=target.label),
         )
+        error = errors.get(target.label)
+        if error == "":
+            checks.append(Check(check_id, title, Status.OK, words(C.DOCTOR_IMPORTABLE)))
+            continue
+        said = (
+            words(C.DOCTOR_NOT_CHECKED) if error is None else words(C.DOCTOR_VERBATIM, text=error)
+        )
+        checks.append(Check(check_id, title, Status.FAIL, said, words(C.DOCTOR_IMPORT_HINT)))
     return checks
 
 
@@ -146,16 +152,17 @@ def requirement_checks(
     folder: Path, python: Path, facts: PythonFacts, config: GuardianConfig
 ) -> list[Check]:
     declared = declared_requirements(folder)
+    title = words(C.DOCTOR_T_REQUIREMENTS)
     if declared is None:
-        detail = f"no requirements.txt or pyproject.toml in {folder}: nothing to compare"
-        return [Check("backend.requirements", "backend requirements", Status.OK, detail)]
+        detail = words(C.DOCTOR_NO_REQUIREMENTS, folder=str(folder))
+        return [Check("backend.requirements", title, Status.OK, detail)]
     checks = [
         Check(
             "backend.requirements.unchecked",
-            "backend requirements",
+            title,
             Status.WARN,
-            f"cannot be checked: {line}",
-            "Make sure yourself that this one is installed.",
+            words(C.DOCTOR_UNCHECKABLE, line=line),
+            words(C.DOCTOR_UNCHECKABLE_HINT),
         )
         for line in declared.unchecked
     ]
@@ -168,26 +175,29 @@ def requirement_checks(
         env=tuple(sorted(config.backend_env.items())),
         in_venv=facts.in_venv,
     )
-    hint = "erp-guardian doctor --fix installs it with the ERP's own pip."
+    hint = words(C.DOCTOR_INSTALL_HINT_VENV)
     if not facts.in_venv:
-        hint = (
-            f"Install it with {python} -m pip install (that Python is not a virtual environment: "
-            "doctor --fix changes it only with --allow-system)."
-        )
+        hint = words(C.DOCTOR_INSTALL_HINT_SYSTEM, python=str(python))
     for item in unmet:
         name = item.requirement.name
+        detail = words(
+            C.DOCTOR_UNMET,
+            requirement=str(item.requirement),
+            problem=item.message,
+            source=declared.source.name,
+        )
         checks.append(
             Check(
                 f"backend.requirement.{name.lower()}",
-                f"requirement {name}",
+                words(C.DOCTOR_T_REQUIREMENT, name=name),
                 Status.FAIL,
-                f"{item.requirement}: {item.detail} (asked for in {declared.source.name})",
+                detail,
                 hint,
                 fix,
             )
         )
     if not unmet:
         count = len(declared.requirements)
-        detail = f"what {declared.source} asks for is installed ({count} listed)"
-        checks.append(Check("backend.requirements", "backend requirements", Status.OK, detail))
+        detail = words(C.DOCTOR_REQUIREMENTS_MET, source=str(declared.source), count=count)
+        checks.append(Check("backend.requirements", title, Status.OK, detail))
     return checks

@@ -12,33 +12,29 @@ import stat
 from pathlib import Path
 
 from tray_app.config import GuardianConfig
-from tray_app.doctor.model import Check, Fix, FixKind, Status
+from tray_app.doctor.model import Check, Fix, FixKind, Status, words
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.console_ids import ConsoleId
 
 CHECK_ID = "backend.database"
-TITLE = "database"
+TITLE = words(C.DOCTOR_T_DATABASE)
 BUSY_TIMEOUT_S = 5.0
 _SHOWN_PROBLEMS = 3  # quick_check lists every damaged page; the first few say enough
 
 
 def database_check(config: GuardianConfig) -> Check:
     path = config.database_file
+    where = str(path)
     if not path.exists():
         return _missing(path, bundled=not config.backend_cmd)
     if not path.is_file():
-        return _fail(f"{path} is not a file", "Check database_path: it names a folder.")
+        return _fail(C.DOCTOR_NOT_A_FILE, where, C.DOCTOR_DB_IS_FOLDER_HINT)
     if not os.access(path, os.R_OK):
-        return _fail(f"{path} cannot be read", "Give the user running ERP Guardian read access.")
+        return _fail(C.DOCTOR_CANNOT_READ, where, C.DOCTOR_READ_ACCESS_HINT)
     if not _writable(path):
-        return _fail(
-            f"{path} is read-only: the ERP cannot save anything",
-            "Make the file and its folder writable for the user running ERP Guardian "
-            "(on Windows: clear the file's read-only attribute).",
-        )
+        return _fail(C.DOCTOR_DB_READ_ONLY, where, C.DOCTOR_DB_READ_ONLY_HINT)
     if not os.access(path.parent, os.W_OK):
-        return _fail(
-            f"{path.parent} is read-only: SQLite cannot write its journal beside the database",
-            "Make the database's folder writable for the user running ERP Guardian.",
-        )
+        return _fail(C.DOCTOR_DB_FOLDER_READ_ONLY, str(path.parent), C.DOCTOR_DB_FOLDER_HINT)
     return _quick_check(path)
 
 
@@ -54,16 +50,16 @@ def _missing(path: Path, bundled: bool) -> Check:
             CHECK_ID,
             TITLE,
             Status.WARN,
-            f"{path} not created yet",
-            "erp-guardian doctor --fix",
+            words(C.DOCTOR_DB_NOT_CREATED, path=str(path)),
+            words(C.DOCTOR_RUN_FIX),
             Fix(FixKind.CREATE_DATABASE, path=path),
         )
     return Check(
         CHECK_ID,
         TITLE,
         Status.WARN,
-        f"{path} does not exist",
-        "Most ERPs create it at their first start; if it should exist, check database_path.",
+        words(C.DOCTOR_MISSING, path=str(path)),
+        words(C.DOCTOR_DB_MISSING_HINT),
     )
 
 
@@ -81,24 +77,21 @@ def _quick_check(path: Path) -> Check:
                 CHECK_ID,
                 TITLE,
                 Status.WARN,
-                f"{path} is locked by another program, not checked ({error})",
-                "Run doctor again when the ERP is idle.",
+                words(C.DOCTOR_DB_LOCKED, path=str(path), error=str(error)),
+                words(C.DOCTOR_DB_LOCKED_HINT),
             )
         return _damaged(path, str(error))
     except sqlite3.DatabaseError as error:  # "file is not a database"
         return _damaged(path, str(error))
     if rows == ["ok"]:
-        return Check(CHECK_ID, TITLE, Status.OK, f"{path}: quick_check ok")
+        return Check(CHECK_ID, TITLE, Status.OK, words(C.DOCTOR_DB_OK, path=str(path)))
     return _damaged(path, "; ".join(rows[:_SHOWN_PROBLEMS]))
 
 
 def _damaged(path: Path, said: str) -> Check:
-    return _fail(
-        f"{path} is not a sound SQLite database: {said}",
-        "Stop the ERP and restore the database from a backup; keep a copy of this file for "
-        "support.",
-    )
+    detail = words(C.DOCTOR_DB_DAMAGED, path=str(path), error=said)
+    return Check(CHECK_ID, TITLE, Status.FAIL, detail, words(C.DOCTOR_DB_DAMAGED_HINT))
 
 
-def _fail(detail: str, hint: str) -> Check:
-    return Check(CHECK_ID, TITLE, Status.FAIL, detail, hint)
+def _fail(detail: ConsoleId, path: str, hint: ConsoleId) -> Check:
+    return Check(CHECK_ID, TITLE, Status.FAIL, words(detail, path=path), words(hint))

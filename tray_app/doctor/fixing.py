@@ -12,7 +12,9 @@ import subprocess
 from collections.abc import Callable
 
 from tray_app.doctor.interpreter import backend_environment
-from tray_app.doctor.model import Check, Fix, FixKind, FixOutcome, Status
+from tray_app.doctor.model import Check, Fix, FixKind, FixOutcome, Status, words
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import Message
 
 Confirm = Callable[[Fix], bool]  # may this install run? (install_question(fix) says what)
 PIP_TIMEOUT_S = 900.0
@@ -45,8 +47,9 @@ def _create_folder(check: Check) -> FixOutcome:
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
-        return FixOutcome((check.id,), False, f"{path}: {error.strerror}", "check permissions")
-    return FixOutcome((check.id,), True, f"{path} created")
+        said = words(C.DOCTOR_PATH_ERROR, path=str(path), error=error.strerror or str(error))
+        return FixOutcome((check.id,), False, said, words(C.DOCTOR_CHECK_PERMISSIONS))
+    return FixOutcome((check.id,), True, words(C.DOCTOR_CREATED, path=str(path)))
 
 
 def _create_database(check: Check) -> FixOutcome:
@@ -55,20 +58,19 @@ def _create_database(check: Check) -> FixOutcome:
     from backend.app.services.database import Database  # the bundled backend's own schema
 
     if Database(path).initialize():
-        return FixOutcome((check.id,), True, f"{path} created")
-    return FixOutcome((check.id,), False, f"{path} could not be created", "see the message above")
+        return FixOutcome((check.id,), True, words(C.DOCTOR_CREATED, path=str(path)))
+    failed = words(C.DOCTOR_CANNOT_CREATE, path=str(path))
+    return FixOutcome((check.id,), False, failed, words(C.DOCTOR_SEE_ABOVE))
 
 
-def install_question(fix: Fix) -> str:
-    return f"Install {', '.join(fix.specs)} into {fix.python} with its pip?"
+def install_question(fix: Fix) -> Message:
+    packages = ", ".join(fix.specs)
+    return words(C.DOCTOR_INSTALL_QUESTION, packages=packages, python=str(fix.python))
 
 
-def refusal(fix: Fix) -> str:
+def refusal(fix: Fix) -> Message:
     """Why a system Python is left alone, in plain words."""
-    return (
-        f"{fix.python} is not in a virtual environment: installing there changes the Python "
-        "that other programs on this computer use too"
-    )
+    return words(C.DOCTOR_SYSTEM_PYTHON, python=str(fix.python))
 
 
 def install(
@@ -78,12 +80,14 @@ def install(
         return FixOutcome(
             check_ids,
             False,
-            f"not installed: {refusal(fix)}",
-            "Give the ERP a virtual environment (python -m venv .venv, then that python in "
-            "backend_cmd), or run erp-guardian doctor --fix --allow-system if you mean it.",
+            words(C.DOCTOR_NOT_INSTALLED_BECAUSE, reason=refusal(fix)),
+            words(C.DOCTOR_VENV_HINT),
         )
     if not confirm(fix):
-        return FixOutcome(check_ids, False, "not installed: not confirmed")
+        not_confirmed = words(C.DOCTOR_NOT_CONFIRMED)
+        return FixOutcome(
+            check_ids, False, words(C.DOCTOR_NOT_INSTALLED_BECAUSE, reason=not_confirmed)
+        )
     assert fix.python is not None
     command = [fix.python, "-m", "pip", "install", "--disable-pip-version-check", *fix.specs]
     try:
@@ -99,23 +103,29 @@ def install(
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except subprocess.TimeoutExpired:
-        return FixOutcome(check_ids, False, f"pip did not finish within {PIP_TIMEOUT_S:.0f} s")
+        return FixOutcome(check_ids, False, words(C.DOCTOR_PIP_TIMEOUT, seconds=PIP_TIMEOUT_S))
     except OSError as error:
-        return FixOutcome(check_ids, False, f"pip could not be started: {error.strerror}")
+        said = error.strerror or str(error)
+        return FixOutcome(check_ids, False, words(C.DOCTOR_PIP_NOT_STARTED, error=said))
     if result.returncode != 0:
         return FixOutcome(
             check_ids,
             False,
-            f"pip could not install them: {_pip_said(result.stdout + result.stderr)}",
-            f"Run the command by hand to see everything: {' '.join(command)}",
+            words(C.DOCTOR_PIP_FAILED, said=_pip_said(result.stdout + result.stderr)),
+            words(C.DOCTOR_PIP_BY_HAND_HINT, command=" ".join(command)),
         )
-    return FixOutcome(check_ids, True, f"installed {', '.join(fix.specs)} into {fix.python}")
+    packages = ", ".join(fix.specs)
+    return FixOutcome(
+        check_ids, True, words(C.DOCTOR_INSTALLED, packages=packages, python=fix.python)
+    )
 
 
-def _pip_said(output: str) -> str:
+def _pip_said(output: str) -> Message:
     lines = [line.strip() for line in output.splitlines() if line.strip()]
     errors = [line for line in lines if line.startswith("ERROR")] or lines
-    return " / ".join(errors[-_PIP_LINES_SHOWN:]) or "no output"
+    if not errors:
+        return words(C.DOCTOR_NO_OUTPUT)
+    return words(C.DOCTOR_VERBATIM, text=" / ".join(errors[-_PIP_LINES_SHOWN:]))
 
 
 def mark_fixed(checks: list[Check], outcomes: list[FixOutcome]) -> list[Check]:
@@ -125,6 +135,6 @@ def mark_fixed(checks: list[Check], outcomes: list[FixOutcome]) -> list[Check]:
     for check in checks:
         outcome = repaired.get(check.id)
         if outcome is not None and check.status is Status.OK:
-            check = Check(check.id, check.title, Status.FIXED, outcome.detail)
+            check = Check(check.id, check.title_message, Status.FIXED, outcome.detail_message)
         marked.append(check)
     return marked

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tray_app.doctor.model import words
 from tray_app.doctor.probe_scripts import FACTS, IMPORTS, MARK
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import Message, render
 
 FACTS_TIMEOUT_S = 30.0
 IMPORTS_TIMEOUT_S = 60.0  # the ERP's own module is imported: allow for a slow start
@@ -72,7 +75,11 @@ class PythonFacts:
 
 
 class ProbeError(Exception):
-    """The interpreter did not run or did not answer; the message says how, for the user."""
+    """The interpreter did not run or did not answer; `message` says how, for the user."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(render(message, "en"))
+        self.message = message
 
 
 def backend_environment(extra: Mapping[str, str]) -> dict[str, str]:
@@ -196,12 +203,14 @@ def _run_probe(
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except subprocess.TimeoutExpired:
-        raise ProbeError(f"did not answer within {timeout_s:.0f} s") from None
+        raise ProbeError(words(C.DOCTOR_NO_ANSWER, seconds=timeout_s)) from None
     except OSError as error:
-        raise ProbeError(error.strerror or str(error)) from None
+        raise ProbeError(words(C.DOCTOR_VERBATIM, text=error.strerror or str(error))) from None
     for line in reversed(result.stdout.splitlines()):
         if line.startswith(MARK):
             parsed: dict[str, Any] = json.loads(line[len(MARK) :])
             return parsed
-    said = (result.stderr.strip().splitlines() or [f"exit code {result.returncode}"])[-1]
-    raise ProbeError(said)
+    said = result.stderr.strip().splitlines()
+    if said:  # the interpreter's own last words, as it said them
+        raise ProbeError(words(C.DOCTOR_VERBATIM, text=said[-1]))
+    raise ProbeError(words(C.DOCTOR_EXIT_CODE, code=result.returncode))

@@ -3,6 +3,10 @@
 The command line prints them and the "Check and fix…" dialog shows them; both apply the same
 fixes, chosen by `Fix.kind`. A check's `id` is stable ("guardian.log_dir",
 "backend.requirement.fastapi"), so a GUI or a test can find a check again after a re-run.
+
+Titles, details and hints are messages (a console catalogue id with parameters), rendered
+where they are shown: the terminal in the console's language, the dialog in the Qt language,
+the support bundle in English. The `title`, `detail` and `hint` properties are that English.
 """
 
 from __future__ import annotations
@@ -10,6 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from tray_app.i18n.catalogue import Message, Param, render
+from tray_app.i18n.console_ids import ConsoleId
 
 
 class Status(StrEnum):
@@ -23,6 +30,15 @@ class FixKind(StrEnum):
     CREATE_FOLDER = "create_folder"
     CREATE_DATABASE = "create_database"  # the bundled backend's own database only
     INSTALL_REQUIREMENTS = "install_requirements"
+
+
+def words(message_id: ConsoleId, **params: Param) -> Message:
+    """A doctor text: the id and its values, rendered later in the reader's language."""
+    return Message(message_id, params)
+
+
+def in_language(message: Message | None, language: str) -> str:
+    return "" if message is None else render(message, language)
 
 
 @dataclass(frozen=True)
@@ -42,15 +58,36 @@ class Fix:
 @dataclass(frozen=True)
 class Check:
     id: str
-    title: str
+    title_message: Message
     status: Status
-    detail: str
-    hint: str = ""  # what to do, in plain words, when the status is WARN or FAIL
+    detail_message: Message
+    hint_message: Message | None = None  # what to do, when the status is WARN or FAIL
     fix: Fix | None = None  # what `doctor --fix` (or the dialog's Fix button) would do
 
     @property
     def is_problem(self) -> bool:
         return self.status is Status.FAIL
+
+    def title_in(self, language: str) -> str:
+        return in_language(self.title_message, language)
+
+    def detail_in(self, language: str) -> str:
+        return in_language(self.detail_message, language)
+
+    def hint_in(self, language: str) -> str:
+        return in_language(self.hint_message, language)
+
+    @property
+    def title(self) -> str:
+        return self.title_in("en")
+
+    @property
+    def detail(self) -> str:
+        return self.detail_in("en")
+
+    @property
+    def hint(self) -> str:
+        return self.hint_in("en")
 
 
 @dataclass(frozen=True)
@@ -59,8 +96,16 @@ class FixOutcome:
 
     check_ids: tuple[str, ...]
     done: bool
-    detail: str
-    hint: str = ""
+    detail_message: Message
+    hint_message: Message | None = None
+
+    @property
+    def detail(self) -> str:
+        return in_language(self.detail_message, "en")
+
+    @property
+    def hint(self) -> str:
+        return in_language(self.hint_message, "en")
 
 
 def has_problems(checks: list[Check]) -> bool:

@@ -8,10 +8,10 @@ from typing import TextIO
 
 from tray_app.config import GuardianConfig
 from tray_app.doctor.fixing import Confirm, install_question
-from tray_app.doctor.model import Check, Fix, FixOutcome, Status, has_problems
+from tray_app.doctor.model import Check, Fix, FixOutcome, Status, has_problems, in_language
 from tray_app.doctor.runner import all_checks, fix_and_check_again
 from tray_app.i18n.catalogue import ConsoleId as C
-from tray_app.i18n.catalogue import say
+from tray_app.i18n.catalogue import render, say
 from tray_app.i18n.console import console_language
 
 _YES = ("y", "yes", "j", "ja")
@@ -31,13 +31,16 @@ def _column(language: str) -> int:
 
 
 def print_table(checks: list[Check], out: TextIO, language: str = "en") -> None:
-    width = max(len(c.title) for c in checks)
+    """The checks' titles, details and hints in `language` (the support bundle asks for "en")."""
+    titles = [check.title_in(language) for check in checks]
+    width = max(len(title) for title in titles)
     column = _column(language)
-    for check in checks:
+    for check, title in zip(checks, titles, strict=True):
         status = say(_STATUS_WORDS[check.status], language)
-        line = f"{status:<{column}} {check.title:<{width}}  {check.detail}"
-        if check.hint and check.status in (Status.WARN, Status.FAIL):
-            fix = say(C.DOCTOR_FIX, language, hint=check.hint)
+        line = f"{status:<{column}} {title:<{width}}  {check.detail_in(language)}"
+        hint = check.hint_in(language)
+        if hint and check.status in (Status.WARN, Status.FAIL):
+            fix = say(C.DOCTOR_FIX, language, hint=hint)
             line += f"\n{'':<{column}} {'':<{width}}  {fix}"
         out.write(line + "\n")
 
@@ -46,9 +49,10 @@ def print_outcomes(outcomes: list[FixOutcome], out: TextIO, language: str = "en"
     column = _column(language)
     for outcome in outcomes:
         done = say(C.DOCTOR_FIXED if outcome.done else C.DOCTOR_NOT_FIXED, language)
-        out.write(f"{done:<{column}} {outcome.detail}\n")
-        if outcome.hint:
-            out.write(f"{'':<{column}} {say(C.DOCTOR_FIX, language, hint=outcome.hint)}\n")
+        out.write(f"{done:<{column}} {in_language(outcome.detail_message, language)}\n")
+        hint = in_language(outcome.hint_message, language)
+        if hint:
+            out.write(f"{'':<{column}} {say(C.DOCTOR_FIX, language, hint=hint)}\n")
     if outcomes:
         out.write("\n")
 
@@ -59,7 +63,7 @@ def terminal_confirm(yes: bool, stdin: TextIO, out: TextIO, language: str = "en"
     def confirm(install: Fix) -> bool:
         if yes:
             return True
-        question = install_question(install)
+        question = render(install_question(install), language)
         if not stdin.isatty():
             out.write(f"{question}\n       {say(C.DOCTOR_NOT_ASKED, language)}\n")
             return False
@@ -79,8 +83,8 @@ def doctor_command(
     allow_system: bool = False,
     stdin: TextIO | None = None,
 ) -> int:
-    """Exit code 1 when a problem is left, else 0. The frame (status words, "fix:", the
-    question) speaks the config's language; the checks' own texts are English still."""
+    """Exit code 1 when a problem is left, else 0. Everything printed speaks the config's
+    language (its `language`, else the environment)."""
     language = console_language(config.language)
     checks = all_checks(config)
     if fix:

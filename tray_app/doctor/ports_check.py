@@ -12,7 +12,9 @@ import contextlib
 import psutil
 
 from tray_app.config import GuardianConfig
-from tray_app.doctor.model import Check, Status
+from tray_app.doctor.model import Check, Status, words
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import Message
 from tray_app.watchdog.model import PortHolder
 from tray_app.watchdog.platform import current
 from tray_app.watchdog.ports import BackendLock, LockFile, identify_holder, port_is_free
@@ -24,54 +26,63 @@ _SAME_START_S = 0.01  # create times of one process, read twice, agree within th
 
 def backend_port_check(config: GuardianConfig) -> Check:
     where = f"{config.host}:{config.port}"
+    title = words(C.DOCTOR_T_BACKEND_PORT)
     if port_is_free(current(), config.host, config.port):
-        return Check("backend.port", "backend port", Status.OK, f"{where} is free")
+        return Check("backend.port", title, Status.OK, words(C.DOCTOR_PORT_FREE, address=where))
     lock = LockFile(config.data_path / BACKEND_LOCK_NAME).read()
     holder = identify_holder(config.port, lock)
     if lock is not None and _runs_under_live_guardian(holder, lock):
-        detail = f"{where} is used by the ERP backend that ERP Guardian runs now (PID {holder.pid})"
-        return Check("backend.port", "backend port", Status.OK, detail)
+        detail = words(C.DOCTOR_PORT_OURS, address=where, pid=str(holder.pid))
+        return Check("backend.port", title, Status.OK, detail)
     if holder.ours:
         return Check(
             "backend.port",
-            "backend port",
+            title,
             Status.WARN,
-            f"{where} is used by a backend an earlier ERP Guardian left behind (PID {holder.pid})",
-            "Nothing to do: ERP Guardian stops it when it starts.",
+            words(C.DOCTOR_PORT_LEFTOVER, address=where, pid=str(holder.pid)),
+            words(C.DOCTOR_PORT_LEFTOVER_HINT),
         )
     return Check(
         "backend.port",
-        "backend port",
+        title,
         Status.FAIL,
-        f"{where} is used by {describe_holder(holder)}",
-        "Stop that program, or give the ERP another port (Settings, or port in config.toml).",
+        words(C.DOCTOR_PORT_TAKEN, address=where, holder=describe_holder(holder)),
+        words(C.DOCTOR_PORT_TAKEN_HINT),
     )
 
 
 def web_port_check(config: GuardianConfig) -> Check:
+    title = words(C.DOCTOR_T_WEB_PORT)
     if config.web_port == 0:
-        return Check("guardian.web_port", "web page port", Status.OK, "no status page (port 0)")
+        return Check("guardian.web_port", title, Status.OK, words(C.DOCTOR_NO_PAGE))
     where = f"{config.web_host}:{config.web_port}"
     if port_is_free(current(), config.web_host, config.web_port):
-        return Check("guardian.web_port", "web page port", Status.OK, f"{where} is free")
+        return Check(
+            "guardian.web_port", title, Status.OK, words(C.DOCTOR_PORT_FREE, address=where)
+        )
     lock = LockFile(config.data_path / BACKEND_LOCK_NAME).read()
     holder = identify_holder(config.web_port, None)
     if lock is not None and holder.pid == lock.supervisor_pid:
-        detail = f"{where} is used by ERP Guardian's own status page (PID {holder.pid})"
-        return Check("guardian.web_port", "web page port", Status.OK, detail)
+        detail = words(C.DOCTOR_PORT_OWN_PAGE, address=where, pid=str(holder.pid))
+        return Check("guardian.web_port", title, Status.OK, detail)
     return Check(
         "guardian.web_port",
-        "web page port",
+        title,
         Status.WARN,
-        f"{where} is used by {describe_holder(holder)}",
-        "Stop that program, or choose another port for the page (--web-port, or web_port).",
+        words(C.DOCTOR_PORT_TAKEN, address=where, holder=describe_holder(holder)),
+        words(C.DOCTOR_WEB_PORT_HINT),
     )
 
 
-def describe_holder(holder: PortHolder) -> str:
+def describe_holder(holder: PortHolder) -> Message:
     if holder.pid is None:
-        return "another program (its name is visible to an administrator only)"
-    return f"{holder.name or 'another program'} (PID {holder.pid})"
+        return words(C.DOCTOR_HOLDER_HIDDEN)
+    name = (
+        words(C.DOCTOR_VERBATIM, text=holder.name)
+        if holder.name
+        else words(C.DOCTOR_ANOTHER_PROGRAM)
+    )
+    return words(C.DOCTOR_HOLDER, name=name, pid=str(holder.pid))
 
 
 def _runs_under_live_guardian(holder: PortHolder, lock: BackendLock) -> bool:

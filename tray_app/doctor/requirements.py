@@ -19,6 +19,9 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from tray_app.doctor.interpreter import Installed, PythonFacts
+from tray_app.doctor.model import words
+from tray_app.i18n.catalogue import ConsoleId as C
+from tray_app.i18n.catalogue import Message, render
 
 _PER_LINE_OPTION = re.compile(r"\s+--?[A-Za-z]")  # "pkg==1.0 --hash=sha256:..."
 _IGNORED_OPTIONS = (  # lines that say where to install from, not what
@@ -42,13 +45,17 @@ class Declared:
 
     source: Path
     requirements: list[Requirement] = field(default_factory=list)
-    unchecked: list[str] = field(default_factory=list)  # "requirements.txt line 4: -e ./lib"
+    unchecked: list[Message] = field(default_factory=list)  # "requirements.txt line 4: -e ./lib"
 
 
 @dataclass(frozen=True)
 class Unmet:
     requirement: Requirement
-    detail: str  # "not installed", "1.0 installed, >=2.0 asked for"
+    message: Message  # "not installed", "1.0 installed, >=2.0 needed"
+
+    @property
+    def detail(self) -> str:
+        return render(self.message, "en")
 
     @property
     def spec(self) -> str:
@@ -77,10 +84,11 @@ def _read_requirements_txt(path: Path, declared: Declared, seen: set[Path]) -> N
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        declared.unchecked.append(f"{path.name}: cannot be read ({error.strerror})")
+        unreadable = words(C.DOCTOR_FILE_UNREADABLE, file=path.name, error=str(error.strerror))
+        declared.unchecked.append(unreadable)
         return
     for number, line in _logical_lines(text):
-        where = f"{path.name} line {number}"
+        where = words(C.DOCTOR_REQUIREMENTS_LINE, file=path.name, number=number)
         if line.startswith(("-r", "--requirement")):
             included = line.removeprefix("--requirement").removeprefix("-r").strip(" =")
             _read_requirements_txt(path.parent / included, declared, seen)
@@ -112,18 +120,20 @@ def _read_pyproject(path: Path) -> Declared:
     try:
         project = tomllib.loads(path.read_text(encoding="utf-8")).get("project", {})
     except (OSError, tomllib.TOMLDecodeError) as error:
-        declared.unchecked.append(f"{path.name}: cannot be read ({error})")
+        declared.unchecked.append(words(C.DOCTOR_FILE_UNREADABLE, file=path.name, error=str(error)))
         return declared
     for number, line in enumerate(project.get("dependencies", []), 1):
-        _add(declared, str(line), f"{path.name} [project].dependencies item {number}")
+        where = words(C.DOCTOR_PYPROJECT_ITEM, file=path.name, number=number)
+        _add(declared, str(line), where)
     return declared
 
 
-def _add(declared: Declared, line: str, where: str) -> None:
+def _add(declared: Declared, line: str, where: Message) -> None:
+    """`where` names the place (file, line or item); the line itself is added to it."""
     try:
         declared.requirements.append(Requirement(line))
-    except InvalidRequirement:
-        declared.unchecked.append(f"{where}: {line}")  # a path, a URL, -e: not a name to check
+    except InvalidRequirement:  # a path, a URL, -e: not a name to check
+        declared.unchecked.append(Message(where.id, {**where.params, "line": line}))
 
 
 def unmet_requirements(declared: Declared, facts: PythonFacts) -> list[Unmet]:
@@ -134,9 +144,9 @@ def unmet_requirements(declared: Declared, facts: PythonFacts) -> list[Unmet]:
     for requirement in declared.requirements:
         if requirement.marker and not requirement.marker.evaluate(facts.markers):
             continue  # not needed on this platform or Python
-        detail = _why_unmet(requirement, installed, facts.markers, seen=set())
-        if detail:
-            unmet.append(Unmet(requirement, detail))
+        why = _why_unmet(requirement, installed, facts.markers, seen=set())
+        if why is not None:
+            unmet.append(Unmet(requirement, why))
     return unmet
 
 
@@ -145,18 +155,20 @@ def _why_unmet(
     installed: dict[str, Installed],
     markers: dict[str, str],
     seen: set[str],
-) -> str:
+) -> Message | None:
+    """Why the requirement is not met, or None when it is."""
     name = canonicalize_name(requirement.name)
     dist = installed.get(name)
     if dist is None:
-        return "not installed"
+        return words(C.DOCTOR_NOT_INSTALLED)
     if requirement.specifier:
         try:
             ok = requirement.specifier.contains(Version(dist.version), prereleases=True)
         except InvalidVersion:
             ok = False
         if not ok:
-            return f"{dist.version} installed, {requirement.specifier} needed"
+            wanted = str(requirement.specifier)
+            return words(C.DOCTOR_WRONG_VERSION, installed=dist.version, needed=wanted)
     # Extras ("fastapi[standard]") bring requirements of their own: check those as well.
     for extra in sorted(requirement.extras):
         key = f"{name}[{extra}]"
@@ -170,9 +182,9 @@ def _why_unmet(
                 continue
             if needed.marker and _needed_for_extra(needed.marker, markers, extra):
                 inner = _why_unmet(needed, installed, markers, seen)
-                if inner:
-                    return f"its extra [{extra}] needs {needed.name}: {inner}"
-    return ""
+                if inner is not None:
+                    return words(C.DOCTOR_EXTRA_NEEDS, extra=extra, name=needed.name, problem=inner)
+    return None
 
 
 def _needed_for_extra(marker: Marker, markers: dict[str, str], extra: str) -> bool:

@@ -1,6 +1,7 @@
 """ "Check and fix…": the doctor's checks in a table, run off the GUI thread, with a Fix button.
 
-The checks and fixes are `tray_app.doctor`'s, the same as `erp-guardian doctor --fix`. An
+The checks and fixes are `tray_app.doctor`'s, the same as `erp-guardian doctor --fix`; their
+titles, details and hints are catalogue messages, shown in the Qt language. An
 install into the ERP's Python is asked about here, on the GUI thread, before the job starts
 (the job only reads the answers); a Python outside a virtual environment is never changed
 from the dialog: that needs the command line's --allow-system, and the dialog says so.
@@ -37,6 +38,7 @@ from tray_app.doctor import (
 from tray_app.doctor.fixing import fixable
 from tray_app.gui import dialogs, theme
 from tray_app.gui.background import BackgroundJobs
+from tray_app.gui.wording import engine_text
 from tray_app.watchdog.model import Health
 
 Ask = Callable[[str, str], bool]  # (title, question) -> yes?
@@ -168,13 +170,12 @@ class DoctorDialog(QDialog):
             return
         fixed: FixRound = result
         self._show(fixed.checks)
-        lines = [
-            (self.tr("Done: {what}") if o.done else self.tr("Not done: {what}")).format(
-                what=o.detail
-            )
-            + (f"\n    {o.hint}" if o.hint else "")
-            for o in fixed.outcomes
-        ]
+        lines = []
+        for outcome in fixed.outcomes:
+            done = self.tr("Done: {what}") if outcome.done else self.tr("Not done: {what}")
+            hint = engine_text(outcome.hint_message, "")
+            what = engine_text(outcome.detail_message, outcome.detail)
+            lines.append(done.format(what=what) + (f"\n    {hint}" if hint else ""))
         self.summary.setText("\n".join([*lines, self._summary_text()]))
 
     def _summary_text(self) -> str:
@@ -196,11 +197,14 @@ class DoctorDialog(QDialog):
             )
             status.setForeground(theme.health_colour(_HEALTH_OF_STATUS[check.status]))
             status.setData(Qt.ItemDataRole.UserRole, check.id)
-            hint = check.hint if check.status in (Status.WARN, Status.FAIL) else ""
-            cells = [status, *(QTableWidgetItem(t) for t in (self._title(check), check.detail))]
-            cells.append(QTableWidgetItem(hint))
+            detail = engine_text(check.detail_message, check.detail)
+            hint = ""
+            if check.status in (Status.WARN, Status.FAIL):
+                hint = engine_text(check.hint_message, check.hint)
+            title = engine_text(check.title_message, check.title)
+            cells = [status, *(QTableWidgetItem(text) for text in (title, detail, hint))]
             for column, item in enumerate(cells):
-                item.setToolTip(check.detail if column else check.id)
+                item.setToolTip(detail if column else check.id)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.fix_button.setEnabled(bool(fixable(checks)))
@@ -221,31 +225,3 @@ class DoctorDialog(QDialog):
             Status.FAIL: self.tr("Problem"),
         }
         return texts[check.status]
-
-    def _title(self, check: Check) -> str:
-        """The check's name in the user's language; names with a module or package in them
-        keep it as it is."""
-        titles = {
-            "guardian.python": self.tr("Python of ERP Guardian"),
-            "guardian.log_dir": self.tr("Log folder"),
-            "guardian.data_dir": self.tr("Data folder"),
-            "guardian.config_dir": self.tr("Settings folder"),
-            "guardian.disk": self.tr("Free disk space"),
-            "guardian.status_page": self.tr("Status page"),
-            "guardian.web_port": self.tr("Port of the status page"),
-            "backend.cwd": self.tr("ERP folder"),
-            "backend.program": self.tr("ERP program"),
-            "backend.python": self.tr("Python of the ERP"),
-            "backend.script": self.tr("ERP script"),
-            "backend.imports": self.tr("ERP modules"),
-            "backend.requirements": self.tr("ERP requirements"),
-            "backend.requirements.unchecked": self.tr("ERP requirements"),
-            "backend.port": self.tr("Port of the ERP"),
-            "backend.database": self.tr("ERP database"),
-        }
-        if check.id in titles:
-            return titles[check.id]
-        name = check.title.partition(" ")[2]
-        if check.id.startswith("backend.requirement."):
-            return self.tr("Package {name}").format(name=name)
-        return self.tr("Module {name}").format(name=name)

@@ -8,6 +8,8 @@ office staff: "Sie", the plain words first.
 from __future__ import annotations
 
 from tray_app.i18n.console_ids import ConsoleId as C
+from tray_app.i18n.doctor_fix_texts import DOCTOR_FIX_TEXTS
+from tray_app.i18n.doctor_texts import DOCTOR_TEXTS
 
 CONSOLE_TEXTS: dict[C, tuple[str, str]] = {
     C.CLI_INVALID_CONFIG: (
@@ -52,6 +54,11 @@ CONSOLE_TEXTS: dict[C, tuple[str, str]] = {
         "{key}: {problem} (allowed: {allowed})",
         "{key}: ungültig, erlaubt: {allowed} ({problem})",
     ),
+    C.CONFIG_RANGE: ("{low} to {high}", "{low} bis {high}"),
+    C.CONFIG_RANGE_SECONDS: ("{low} to {high} seconds", "{low} bis {high} Sekunden"),
+    C.CONFIG_RANGE_HOURS: ("{low} to {high} hours", "{low} bis {high} Stunden"),
+    C.CONFIG_RANGE_DAYS: ("{low} to {high} days", "{low} bis {high} Tage"),
+    C.CONFIG_RANGE_UNIT: ("{low} to {high} {unit}", "{low} bis {high} {unit}"),
     C.HEADLESS_STATUS_PAGE: ("status page: {url}", "Statusseite: {url}"),
     C.HEADLESS_NO_STATUS_PAGE: (
         "warning: no status page: {address} cannot be used ({error}); the watchdog keeps guarding",
@@ -89,4 +96,7 @@ CONSOLE_TEXTS: dict[C, tuple[str, str]] = {
     C.SUMMARY_LEVELS: ("Events per level", "Ereignisse je Stufe"),
     C.SUMMARY_UNREADABLE: ("Unreadable lines", "Unlesbare Zeilen"),
     C.SUMMARY_SKIPPED: ("{count} (skipped)", "{count} (übersprungen)"),
+    # doctor's checks and fixes, kept apart by topic
+    **DOCTOR_TEXTS,
+    **DOCTOR_FIX_TEXTS,
 }
