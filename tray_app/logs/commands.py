@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tray_app.config import GuardianConfig
+from tray_app.i18n.console import console_language
 from tray_app.logs.analysis import format_summary, summarise_log
 from tray_app.logs.bundle import default_bundle_path, write_bundle
 from tray_app.logs.incidents import find_report, format_report, list_incidents
@@ -25,12 +26,20 @@ FILES = {"guardian": GUARDIAN_LOG, "backend": BACKEND_LOG, "events": EVENTS_LOG}
 
 
 def summary_command(
-    log_dir: Path, since: datetime | None, as_json: bool, out: TextIO = sys.stdout
+    log_dir: Path,
+    since: datetime | None,
+    as_json: bool,
+    out: TextIO = sys.stdout,
+    language: str | None = None,
 ) -> int:
+    """`language` is the config's setting ("auto", "de", "en"); None: the environment's."""
     result, events_read = summarise_log(log_dir / EVENTS_LOG, since, datetime.now(UTC))
     if not events_read:
         sys.stderr.write(f"no events in {log_dir / EVENTS_LOG}\n")
-    out.write(json.dumps(result.to_dict(), indent=2) if as_json else format_summary(result))
+    if as_json:
+        out.write(json.dumps(result.to_dict(), indent=2))
+    else:
+        out.write(format_summary(result, console_language(language)))
     out.write("\n")
     return 0
 
