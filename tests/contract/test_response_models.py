@@ -87,8 +87,15 @@ def test_status_json_is_the_snapshots_own(tmp_path: Path) -> None:
         allowed_commands=(UserCommand.START, UserCommand.STOP),
     )
     engine = json.loads(json.dumps(snapshot.to_dict()))
+    # The engine says {"id", "params"}; the page gets those words in both languages.
+    for key in ("message", "last_failure_message"):
+        engine[key] = schemas.words_of(engine[key])
+    for warning in engine["warnings"]:
+        for key in ("title_message", "hint_message"):
+            warning[key] = schemas.words_of(warning[key])
     answer = json.loads(schemas.WatchdogStatus.of(snapshot).model_dump_json())
     assert same_json(answer, engine), (answer, engine)
+    assert answer["message"] == {"en": "not started", "de": "nicht gestartet"}
     assert answer["allowed_commands"] == ["start", "stop"]
 
 
