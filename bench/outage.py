@@ -190,13 +190,13 @@ def measure(contender: Contender, settle_s: float, hang_observe_s: float) -> lis
             time.sleep(hang_observe_s)
             os.kill(pid, signal.SIGCONT)
         ready = contender.ready  # type: ignore[attr-defined]
-        wait_for(
-            lambda p=pid, f=fault: (
-                contender.serving_pid() not in (None, p)
-                or (not contender.recovers_from_hang and f == "SIGSTOP")
-            ),
-            60,
-        )
+
+        def recovered(p: int = pid, f: str = fault) -> bool:
+            return contender.serving_pid() not in (None, p) or (
+                not contender.recovers_from_hang and f == "SIGSTOP"
+            )
+
+        wait_for(recovered, 60)
         wait_for(ready, 60)
         time.sleep(settle_s)
         until = time.monotonic()

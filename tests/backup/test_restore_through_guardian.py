@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -26,9 +27,9 @@ def _write_rows(db: Path, rows: int) -> None:
     )
 
 
-def _status(guardian: Headless) -> dict[str, object]:
+def _status(guardian: Headless) -> dict[str, Any]:
     try:
-        body: dict[str, object] = httpx.get(
+        body: dict[str, Any] = httpx.get(
             guardian.web_url + "/api/watchdog/status", timeout=2
         ).json()
     except httpx.HTTPError as error:
@@ -53,7 +54,7 @@ def test_restore_while_the_guardian_runs_brings_the_rows_back(tmp_path: Path) ->
         assert restored.returncode == 0, restored.stdout + restored.stderr
         assert "done by the running guardian" in restored.stdout
         status = wait_for(
-            lambda: (body := _status(guardian)).get("state") == "healthy" and body,
+            lambda: body if (body := _status(guardian)).get("state") == "healthy" else None,
             timeout_s=30,
             describe=lambda: _status(guardian),
             message="the backend healthy again",

@@ -25,7 +25,7 @@ from tray_app.watchdog.tree_cpu import TreeCpuMeter
 
 
 def _errors_counted(lines: list[bytes], **config: object) -> float:
-    readings = ReadingCollector(GuardianConfig(**config))  # type: ignore[arg-type]
+    readings = ReadingCollector(GuardianConfig.model_validate(config))
     for line in lines:
         readings.note_output(line, now=1.0)
     return readings.read(2.0, None).errors_per_minute

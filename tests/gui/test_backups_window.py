@@ -33,7 +33,12 @@ def test_backups_window_creates_checks_and_restores(qtbot: Any, tmp_path: Path) 
     seeded = _customers(config.database_file)
     asked: list[str] = []
     service = BackupService(config, Supervisor(config), report=lambda _result: None)
-    window = BackupsWindow(service, ask=lambda _title, text: asked.append(text) is None)
+
+    def ask(_title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    window = BackupsWindow(service, ask=ask)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.summary.text() == "No good backup yet.")
@@ -41,7 +46,8 @@ def test_backups_window_creates_checks_and_restores(qtbot: Any, tmp_path: Path) 
 
     qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=30000)
-    assert window.table.item(0, 3).text() == "OK"
+    verified = window.table.item(0, 3)
+    assert verified is not None and verified.text() == "OK"
     assert window.summary.text() == "Last good backup: less than an hour ago."
 
     window.table.selectRow(0)

@@ -47,12 +47,13 @@ def disk_warning() -> ActiveWarning:
     )
 
 
+@pytest.mark.usefixtures("qtbot")  # a QApplication for the translators
 @pytest.mark.parametrize(
     ("language", "expected", "absent"),
     [("de", "Port 8765 ist belegt von nginx", "is used by"), ("en", "is used by nginx", "belegt")],
 )
 def test_a_notification_words_the_engine_in_the_qt_language(
-    qtbot: Any, qm_dir: Path, language: str, expected: str, absent: str
+    qm_dir: Path, language: str, expected: str, absent: str
 ) -> None:
     with speaking(language, qm_dir):
         policy = NotificationPolicy(GuardianConfig(), clock=lambda: 0.0)
