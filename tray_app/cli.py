@@ -247,7 +247,7 @@ def _cmd_logs(args: argparse.Namespace) -> int:
         sys.stderr.write(say(C.CLI_BAD_SINCE, lang, error=str(error)) + "\n")
         return 2
     if args.logs_command == "summary":
-        return commands.summary_command(log_dir, since, args.json)
+        return commands.summary_command(log_dir, since, args.json, language=config.language)
     if args.logs_command == "incidents":
         return commands.incidents_command(log_dir, since, args.id)
     return commands.show_command(

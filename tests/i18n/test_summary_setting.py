@@ -69,10 +69,6 @@ def test_without_a_setting_the_environment_decides(tmp_path: Path) -> None:
     assert "Period:" in out.getvalue() and "Zeitraum" not in out.getvalue()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tray_app/cli.py _cmd_logs does not pass language=config.language yet",
-)
 def test_the_real_cli_summary_follows_language_de_under_lang_c(tmp_path: Path) -> None:
     config = config_with_language(tmp_path, "de")
     kept = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
