@@ -24,7 +24,8 @@ import pytest
 from tests.waiting import free_port, process_alive
 from tray_app.autostart.linux import XdgAutostart
 from tray_app.config import GuardianConfig, LoadedConfig
-from tray_app.gui.controller import TrayController, UserQuestions, WebFactory
+from tray_app.gui.controller import TrayController, WebFactory
+from tray_app.gui.dialogs import UserQuestions
 from tray_app.gui.single_instance import SingleInstance
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Supervisor

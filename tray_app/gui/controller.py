@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
@@ -17,9 +16,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from tray_app.autostart import Autostart, AutostartError, platform_autostart
-from tray_app.config import ConfigError, GuardianConfig, LoadedConfig, save_config, validate_values
-from tray_app.gui import dialogs
+from tray_app.config import GuardianConfig, LoadedConfig
+from tray_app.gui import dialogs, port_actions
 from tray_app.gui.backend_client import BackendStatusClient, backend_base_url
+from tray_app.gui.dialogs import UserQuestions
 from tray_app.gui.doctor_dialog import DoctorDialog
 from tray_app.gui.engine_bridge import Engine, EngineBridge
 from tray_app.gui.gc_guard import GuiThreadCollector
@@ -30,7 +30,7 @@ from tray_app.gui.settings_dialog import SettingsDialog
 from tray_app.gui.single_instance import SingleInstance
 from tray_app.gui.status_window import StatusWindow
 from tray_app.gui.tray import TrayIcon
-from tray_app.watchdog.model import Event, Snapshot
+from tray_app.watchdog.model import Event
 
 if TYPE_CHECKING:
     from tray_app.backup.service import BackupService
@@ -57,15 +57,6 @@ WebFactory = Callable[[Any, GuardianConfig], WebServer | None]
 def _web_settings(config: GuardianConfig) -> tuple[object, ...]:
     """What the page server is built from (address, and access from other computers)."""
     return (config.web_host, config.web_port, config.metrics_token, config.web_allowed_hosts)
-
-
-@dataclass
-class UserQuestions:
-    """How the controller asks the user; replaced in tests."""
-
-    confirm: Callable[[str, str], bool] = dialogs.confirm
-    ask_port: Callable[[int], int | None] = dialogs.ask_port
-    show_message: Callable[[str, str], object] = field(default=dialogs.show_message)
 
 
 class TrayController(QObject):
@@ -246,20 +237,15 @@ class TrayController(QObject):
             self.settings_dialog = SettingsDialog(self.config, self.config_file)
             self.settings_dialog.saved.connect(self.apply_config)
             self.settings_dialog.finished.connect(self._settings_closed)
-        self.settings_dialog.show()
-        self.settings_dialog.raise_()
-        self.settings_dialog.activateWindow()
+        dialogs.present(self.settings_dialog)
 
     @Slot()
     def show_doctor(self) -> None:
         """The same checks as `erp-guardian doctor`, with a Fix button; one window at a time."""
         if self.doctor_dialog is None:
             self.doctor_dialog = DoctorDialog(lambda: self.config)
-        self.doctor_dialog.show()
-        self.doctor_dialog.raise_()
-        self.doctor_dialog.activateWindow()
+        dialogs.present(self.doctor_dialog)
 
-    @Slot()
     @Slot()
     def show_backups(self) -> None:
         """The Backups window (list, back up now, check, restore); one at a time."""
@@ -269,9 +255,7 @@ class TrayController(QObject):
             from tray_app.gui.backups_window import BackupsWindow
 
             self.backups_window = BackupsWindow(self.backups)
-        self.backups_window.show()
-        self.backups_window.raise_()
-        self.backups_window.activateWindow()
+        dialogs.present(self.backups_window)
 
     def _show_backup_age(self) -> None:
         """Off the GUI thread: it reads the backup folder's manifests."""
@@ -282,6 +266,7 @@ class TrayController(QObject):
             lambda age, error: None if error else self.status_window.show_backup_age(age),
         )
 
+    @Slot()
     def _settings_closed(self) -> None:
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
@@ -305,32 +290,18 @@ class TrayController(QObject):
 
     @Slot()
     def stop_port_holder(self) -> None:
-        snapshot: Snapshot | None = self.bridge.refresh()
-        holder = snapshot.port_holder if snapshot else None
-        if holder is None or holder.pid is None:
-            return
-        if not holder.ours:
-            question = self.tr(
-                "Stop {name} (PID {pid})? It is not part of ERP Guardian; anything it is doing "
-                "will be lost."
-            ).format(name=holder.name or self.tr("the other program"), pid=holder.pid)
-            if not self.questions.confirm(self.tr("Stop another program"), question):
-                return
-        self.bridge.stop_port_holder()
+        holder = port_actions.holder_to_stop(self.bridge.refresh(), self.questions, self.tr)
+        if holder is not None:
+            self.bridge.stop_port_holder()
 
     @Slot()
     def use_other_port(self) -> None:
-        port = self.questions.ask_port(self.config.port)
-        if port is None or port == self.config.port:
-            return
-        try:
-            config = validate_values({**self.config.model_dump(), "port": port})
-            save_config(config, self.config_file)
-        except (ConfigError, OSError) as error:
-            self.questions.show_message(self.tr("Use another port"), str(error))
-            return
-        self.apply_config(config)
-        self.bridge.restart_backend()  # a blocked backend waits for its retry otherwise
+        config = port_actions.choose_other_port(
+            self.config, self.config_file, self.questions, self.tr
+        )
+        if config is not None:
+            self.apply_config(config)
+            self.bridge.restart_backend()  # a blocked backend waits for its retry otherwise
 
     # ----------------------------------------------------------------- quit
     @Slot()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -72,3 +74,19 @@ def about_box() -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
     return box
+
+
+def present(window: QWidget) -> None:
+    """Show a window, above the others and with the focus (it may be open already)."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+@dataclass
+class UserQuestions:
+    """How the controller asks the user; replaced in tests."""
+
+    confirm: Callable[[str, str], bool] = confirm
+    ask_port: Callable[[int], int | None] = ask_port
+    show_message: Callable[[str, str], object] = field(default=show_message)
