@@ -79,7 +79,12 @@ class StandbyKeeper:
     def next_due(self) -> float | None:
         if self.process is None:
             return self._next_spawn if self._wanted() else None
-        return self._next_ping
+        if self._state is StandbyState.WARMING:
+            return self._next_ping  # the ready line wakes the loop; this is the deadline
+        # Pings ride on the loop's wake-ups for the health checks (one each check interval):
+        # a wake-up of their own doubled the guardian's idle wake-ups. This one is only for
+        # when no check comes (paused).
+        return self._next_ping + self._rt.config.check_interval
 
     # ------------------------------------------------------------------ the loop's calls
     def tick(self, now: float, serving: bool, sock: socket.socket | None) -> None:
@@ -216,7 +221,8 @@ class StandbyKeeper:
             self._replace(f"did not answer for {now - last:.1f} s")
             return
         self.process.send_line("ping")
-        self._next_ping = now + config.check_interval
+        # Half an interval: the next health check's wake-up, whenever it falls, pings again.
+        self._next_ping = now + config.check_interval / 2
 
     def _replace(self, why: str) -> None:
         """It hung or never got ready: kill it and warm a new one at once."""
