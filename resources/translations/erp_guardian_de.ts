@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>standby took over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzprozess hat übernommen</translation>
     </message>
     <message>
         <source>standby replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzprozess ersetzt</translation>
     </message>
     <message>
         <source>started</source>
@@ -673,23 +673,35 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>ready (PID {pid})</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit (PID {pid})</translation>
     </message>
     <message>
         <source>warming (PID {pid})</source>
-        <translation type="unfinished"></translation>
+        <translation>wird vorbereitet (PID {pid})</translation>
     </message>
     <message>
         <source>Standby: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzprozess: {state}</translation>
     </message>
     <message>
         <source>Standby took over: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmen durch den Ersatzprozess: {count}</translation>
+    </message>
+    <message>
+        <source>Stop {name} (PID {pid})? It is not part of ERP Guardian; anything it is doing will be lost.</source>
+        <translation>{name} (PID {pid}) beenden? Es gehört nicht zu ERP Guardian; was es gerade tut, geht verloren.</translation>
+    </message>
+    <message>
+        <source>the other program</source>
+        <translation>das andere Programm</translation>
+    </message>
+    <message>
+        <source>Stop another program</source>
+        <translation>Anderes Programm beenden</translation>
     </message>
 </context>
 <context>
@@ -1249,11 +1261,11 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     </message>
     <message>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzprozess</translation>
     </message>
     <message>
         <source>Standby took over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmen</translation>
     </message>
     <message>
         <source>Last check</source>
@@ -1368,22 +1380,6 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>Start at login</source>
         <translation>Bei der Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>Stop {name} (PID {pid})? It is not part of ERP Guardian; anything it is doing will be lost.</source>
-        <translation>{name} (PID {pid}) beenden? Es gehört nicht zu ERP Guardian; was es gerade tut, geht verloren.</translation>
-    </message>
-    <message>
-        <source>the other program</source>
-        <translation>das andere Programm</translation>
-    </message>
-    <message>
-        <source>Stop another program</source>
-        <translation>Anderes Programm beenden</translation>
-    </message>
-    <message>
-        <source>Use another port</source>
-        <translation>Anderen Port verwenden</translation>
     </message>
 </context>
 <context>

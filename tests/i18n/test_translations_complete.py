@@ -68,9 +68,11 @@ def test_the_check_sees_an_untranslated_text(tmp_path: Path) -> None:
     text = TS_FILES[0].read_text(encoding="utf-8")
     copy.write_text(
         text.replace(
-            "<translation>Beenden</translation>", '<translation type="unfinished"></translation>', 1
+            "<translation>&amp;Beenden</translation>",
+            '<translation type="unfinished"></translation>',
+            1,
         ),
         "utf-8",
     )
     lupdate_into(copy)
-    assert "unfinished: [TrayIcon] 'Quit'" in problems(copy)
+    assert "unfinished: [TrayIcon] '&Quit'" in problems(copy)
