@@ -102,7 +102,7 @@ class Starter:
         self._transitions.move(State.STARTING, EventName.STARTING, reason, started)
         rt.due = now + STARTUP_POLL_S
 
-    def adopt(self, process: BackendProcess, reason: Reason, detail: str) -> None:
+    def adopt(self, process: BackendProcess, reason: Reason, detail: Message) -> None:
         """The promoted standby serves from now on (BACKOFF -> STARTING), checked at once."""
         rt = self._rt
         now = self._clock()

@@ -149,8 +149,7 @@ class Stopper:
         if successor is not None:
             # Counted as a restart, but never given up: a healthy process already serves.
             move(State.BACKOFF, name, reason, detail, Level.ERROR, pid=pid, exit_code=code)
-            # Rendered: Starter.adopt is typed to take a str (starting.py is not ours to edit).
-            took_over = render(Message(MessageId.PROMOTED, {"pid": successor.pid}), "en")
+            took_over = Message(MessageId.PROMOTED, {"pid": successor.pid})
             self._starter.adopt(successor, reason, took_over)  # BACKOFF -> STARTING
             if self._recovery.after_takeover():  # it serves a damaged file: stop it
                 damaged = Message(MessageId.STOP_DATABASE_DAMAGED, {"pid": successor.pid})
