@@ -3,7 +3,6 @@ and in English (LANG=C): headless lines, doctor, logs summary, config validate, 
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 import tomli_w
 
+from tests.i18n.event_lines import write_two_events
 from tests.waiting import free_port, wait_for
 from tests.watchdog.harness import service_cmd
 
@@ -96,17 +96,6 @@ def test_a_cli_error_is_in_the_language(tmp_path: Path, lang: str, expected: str
         assert "Ungültige" not in result.stderr
 
 
-def events_file(log_dir: Path) -> None:
-    log_dir.mkdir(parents=True, exist_ok=True)
-    lines = [
-        {"time": "2026-11-28T12:00:00+00:00", "level": "info", "event": "starting",
-         "state": "starting", "previous": "stopped", "reason": "startup", "detail": "x"},
-        {"time": "2026-11-28T12:00:01+00:00", "level": "info", "event": "healthy",
-         "state": "healthy", "previous": "starting", "reason": "check_passed", "detail": "x"},
-    ]  # fmt: skip
-    (log_dir / "events.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
-
-
 @pytest.mark.parametrize(
     ("lang", "labels", "absent"),
     [
@@ -117,7 +106,7 @@ def events_file(log_dir: Path) -> None:
 def test_logs_summary_is_in_the_language(
     tmp_path: Path, lang: str, labels: list[str], absent: str
 ) -> None:
-    events_file(tmp_path / "log")
+    write_two_events(tmp_path / "log")
     result = cli(tmp_path, lang, "logs", "summary", "--log-dir", str(tmp_path / "log"))
     assert result.returncode == 0, result
     assert all(label in result.stdout for label in labels), result.stdout

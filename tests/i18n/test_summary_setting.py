@@ -4,7 +4,6 @@ file with `language = "de"` read under LANG=C gives the German summary."""
 from __future__ import annotations
 
 import io
-import json
 import os
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 import tomli_w
 
+from tests.i18n.event_lines import write_two_events
 from tray_app.config import load_config
 from tray_app.logs.commands import summary_command
 
@@ -20,22 +20,11 @@ GERMAN_LABELS = ["Zeitraum:", "Verfügbarkeit:", "Neustarts:", "Längster Ausfal
 ENGLISH_LABELS = ["Period:", "Uptime:", "Restarts:", "Longest outage:"]
 
 
-def write_events(log_dir: Path) -> None:
-    log_dir.mkdir(parents=True, exist_ok=True)
-    lines = [
-        {"time": "2026-11-28T12:00:00+00:00", "level": "info", "event": "starting",
-         "state": "starting", "previous": "stopped", "reason": "startup", "detail": "x"},
-        {"time": "2026-11-28T12:00:01+00:00", "level": "info", "event": "healthy",
-         "state": "healthy", "previous": "starting", "reason": "check_passed", "detail": "x"},
-    ]  # fmt: skip
-    (log_dir / "events.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
-
-
 def config_with_language(tmp_path: Path, language: str) -> Path:
     path = tmp_path / "config.toml"
     values = {"language": language, "log_dir": str(tmp_path / "log"), "web_port": 0}
     path.write_bytes(tomli_w.dumps(values).encode())
-    write_events(tmp_path / "log")
+    write_two_events(tmp_path / "log")
     return path
 
 
@@ -63,7 +52,7 @@ def test_the_summary_speaks_the_configs_language_under_lang_c(
 
 @pytest.mark.usefixtures("lang_c")
 def test_without_a_setting_the_environment_decides(tmp_path: Path) -> None:
-    write_events(tmp_path / "log")
+    write_two_events(tmp_path / "log")
     out = io.StringIO()
     assert summary_command(tmp_path / "log", None, False, out) == 0
     assert "Period:" in out.getvalue() and "Zeitraum" not in out.getvalue()
