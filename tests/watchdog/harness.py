@@ -16,6 +16,8 @@ from tray_app.watchdog import Event, EventName, State, Supervisor
 PROGRAMS = Path(__file__).resolve().parent.parent / "programs"
 HTTP_SERVICE = str(PROGRAMS / "http_service.py")
 
+STANDBY_EVENTS = frozenset({"standby_warming", "standby_ready", "standby_replaced"})
+
 
 def service_cmd(*extra: str) -> list[str]:
     """The tiny test service: starts in ~50 ms, misbehaves on request."""
@@ -39,6 +41,11 @@ class Guard:
 
     def names(self) -> list[str]:
         return [e.name.value for e in list(self.events)]
+
+    def lifecycle_names(self, after: int = 0) -> list[str]:
+        """names()[after:] without the warm standby's own events (a role of a process, not a
+        state)."""
+        return [name for name in self.names()[after:] if name not in STANDBY_EVENTS]
 
     def wait_event(
         self, name: EventName, after: int = 0, timeout_s: float = 15.0, count: int = 1
