@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Health check path</source>
-        <translation>Pfad der Zustandsprüfung</translation>
+        <translation>Prüfpfad</translation>
     </message>
     <message>
         <source>Health check URL (overrides address, port, path)</source>
