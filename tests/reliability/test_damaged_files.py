@@ -14,7 +14,7 @@ from tests.web.conftest import StartWeb
 from tray_app.logs.incidents import incidents_dir
 from tray_app.watchdog import EventName
 
-GOOD = {  # the keys a report of ours has (the typed API lists only what it can read)
+GOOD: dict[str, object] = {  # the keys of a report of ours (the typed API lists what it reads)
     "id": "20261128-100000-000-signal",
     "started_at": "2026-11-28T10:00:00+00:00",
     "reason": "signal",
@@ -22,7 +22,7 @@ GOOD = {  # the keys a report of ours has (the typed API lists only what it can 
     "recovery_s": 0.4,
     "detail": "backend ended: killed by signal 9",
 }
-DAMAGED = [
+DAMAGED: list[dict[str, object]] = [
     {"id": "bad-time", "started_at": "not a time"},
     {"id": "no-zone", "started_at": "2026-11-28T11:00:00"},  # naive next to aware times
 ]
