@@ -4,10 +4,9 @@ A block whose every line is in the writer's own form (`writer.event_line`: the k
 `Event.to_dict()` order, UTC time, a flat data object) gives columns straight from the regex:
 each event's time, its "kind" (level, event, state, previous, reason as one piece of text: a
 long log has only a few dozen different ones, so they are parsed once each) and, for a
-recovery, its outage_s. Any
-other block is read line by line with `json.loads`: one with a blank, torn or hand-made line,
-a NUL byte (what a power cut leaves), a carriage return, or a third brace on a line (a brace
-in a detail, or two events run together after a torn write).
+recovery, its outage_s. Any other block is read line by line with `json.loads`: one with a
+blank, torn or hand-made line, a NUL byte (what a power cut leaves), a carriage return, or a
+third brace on a line (a brace in a detail, or two events run together after a torn write).
 
 The lines are those the list-based reader saw: the rotated files oldest first, each decoded as
 UTF-8 with replacement characters and split at universal newlines.
@@ -17,24 +16,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 BLOCK_BYTES = 256 * 1024  # small enough to stay in the CPU cache between the passes
 
-# Every line gives a row: (time, kind, "", outage_s); one not in the writer's form gives empty
-# groups. A time that is not ISO 8601 after all is left to fromisoformat (then the block goes
-# the slow way). Group 3 takes part only for "recovered", which then reads its outage_s.
+# A line in the writer's form gives its time, its kind (from level to reason) and, for a
+# recovery (the empty group 3 takes part), its outage_s. The line's two braces are its own and
+# its data object's: the first brace after the head must be that of `"data"`, and the data
+# object holds none. The values are read as any text without a quote (the fastest loop of the
+# regex engine): fromisoformat and kind_of check them, and a block with a value they refuse
+# goes the slow way. A match never spans two lines in a block with as many matches as lines:
+# each starts at a line's newline.
 _NUMBER = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?"
 _WRITER_LINE = re.compile(
-    r'\n(?:\{"time": "([^"\\\n]{26}\+00:00)", "level": "([a-z_]+", '
-    r'"event": "(?:recovered(?=")()|[a-z_]+)", "state": "[a-z_]+", '
-    r'"previous": (?:"[a-z_]+"|null), "reason": "[a-z_]+)", '
-    # a recovery's outage_s, read here: the only field after the kind that the summary needs
-    r'(?(3)[^\n]*, "outage_s": (null|' + _NUMBER + r'), "latency_ms": )'
-    r'[^\n]*, "data": \{[^{}\n]*\}\}|[^\n]*)(?=\n)'
+    r'\n\{"time": "([^"]{26}\+00:00)", "level": "([^"]+", '
+    r'"event": "(?:recovered(?=")()|[^"]+)", "state": "[^"]+", '
+    r'"previous": (?:"[^"]+"|null), "reason": "[^"]+)", '
+    # a recovery's outage_s, the last on its line (the one json.loads keeps)
+    r'(?(3)[^{\n]*, "outage_s": (null|' + _NUMBER + r'), "latency_ms": )'
+    r'[^{]*, "data": \{[^{}\n]*\}\}(?=\n)'
 )
+_GROUPS = 5  # re.split gives, for each line: the text before it (""), then the 4 groups
 _KIND = re.compile(
     r'([a-z_]+)", "event": "([a-z_]+)", "state": "([a-z_]+)", '
     r'"previous": (?:"([a-z_]+)"|null), "reason": "([a-z_]+)'
@@ -53,10 +57,12 @@ class Kind:
 
 
 @lru_cache(maxsize=4096)
-def kind_of(text: str) -> Kind:
-    """The kind column's text parsed (cached: a log has few different ones)."""
+def kind_of(text: str) -> Kind | None:
+    """The kind column's text parsed (cached: a log has few different ones); None if it is
+    not in the writer's form after all."""
     match = _KIND.fullmatch(text)
-    assert match is not None, text  # the line regex let only this form through
+    if match is None:
+        return None
     level, event, state, previous, reason = match.groups()
     return Kind(level, event, state, previous, reason)
 
@@ -67,9 +73,9 @@ class Block:
     are filled (one per line) only when every line is in the writer's form."""
 
     text: str
-    times: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    outage_texts: tuple[str, ...] = ()  # "" but for a recovery: "null" or a JSON number
+    times: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    outage_texts: list[str] = field(default_factory=list)  # a recovery's: null or a number
 
     def lines(self) -> list[str]:
         """Split at universal newlines, as a file opened in text mode reads them."""
@@ -77,7 +83,7 @@ class Block:
 
     def outages(self) -> list[float | None]:
         """outage_s of each "recovered" event in order (None for null)."""
-        return [_json_number(text) for text in filter(None, self.outage_texts)]
+        return list(map(_json_number, self.outage_texts))
 
 
 def _json_number(text: str) -> float | None:
@@ -111,7 +117,7 @@ def _blocks(read: Callable[[int], bytes]) -> Iterator[Block]:
             tail = data  # a line longer than a block: read on
             continue
         tail = data[cut - 1 :]
-        yield _block(data[:cut].decode("utf-8", errors="replace"))
+        yield _block(str(memoryview(data)[:cut], "utf-8", "replace"))
     if tail != b"\n":
         yield _block(tail.decode("utf-8", errors="replace") + "\n")
 
@@ -120,7 +126,9 @@ def _block(text: str) -> Block:
     """A block of whole lines, each with the newline before it and the one after it."""
     if "\r" in text or "\x00" in text:
         return Block(text)
-    times, kinds, _, outages = zip(*_WRITER_LINE.findall(text), strict=True)
-    if "" in times or text.count("{") != 2 * len(times):
+    # Flat lists, no tuple per line: [before, time, kind, recovered, outage, before, ...].
+    parts = _WRITER_LINE.split(text)
+    times = parts[1::_GROUPS]
+    if len(times) != text.count("\n") - 1:
         return Block(text)
-    return Block(text, times, kinds, outages)
+    return Block(text, times, parts[2::_GROUPS], list(filter(None, parts[4::_GROUPS])))

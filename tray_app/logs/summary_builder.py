@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import reduce
 from itertools import compress, islice
-from operator import add, le, sub
-from typing import Any
+from operator import add, sub
+from typing import Any, TypeGuard
 
 from tray_app.logs.event_scan import Block, Kind, kind_of
 
@@ -175,20 +175,28 @@ class SummaryBuilder:
             times = list(map(datetime.fromisoformat, block.times))
         except ValueError:
             return False
-        if not all(map(le, times, islice(times, 1, None))):
-            return False
+        # Each span, from one event to the next, counts for the state the first one left.
+        spans = list(map(timedelta.total_seconds, map(sub, islice(times, 1, None), times)))
+        if spans and min(spans) < 0:
+            return False  # not in time order
+        column = block.kinds
         first, last = times[0], times[-1]
         if self._cursor is None and self.since is not None and last < self.since:
+            kind = kind_of(column[-1])
+            if kind is None:
+                return False
             if self._before is None or last >= self._before:
-                self._before, self._state_before = last, kind_of(block.kinds[-1]).state
+                self._before, self._state_before = last, kind.state
         elif self._cursor is not None and self._cursor <= first and last <= self.until:
-            distinct = Counter(block.kinds)  # in the order each kind first appears
+            distinct = Counter(column)  # in the order each kind first appears
             kinds = {text: kind_of(text) for text in distinct}
+            if not _all_kinds(kinds):
+                return False
             recoveries = sum(n for text, n in distinct.items() if kinds[text].event == "recovered")
             outages = block.outages()
             if len(outages) != recoveries:
                 return False
-            self._add_window(times, block.kinds, distinct, kinds)
+            self._add_window(times, spans, column, distinct, kinds)
             for outage_s in outages:
                 if outage_s is not None:
                     self._add_outage(outage_s)
@@ -200,19 +208,18 @@ class SummaryBuilder:
     def _add_window(
         self,
         times: list[datetime],
-        column: tuple[str, ...],
+        spans: list[float],
+        column: list[str],
         distinct: Counter[str],
         kinds: dict[str, Kind],
     ) -> None:
         self._count_span(times[0])
         supervised = {text for text, kind in kinds.items() if _supervised(kind.state)}
         serving = {text for text, kind in kinds.items() if kind.state in SERVING}
-        # Each span, from one event to the next, counts for the state the first one left.
-        spans = list(map(timedelta.total_seconds, map(sub, islice(times, 1, None), times)))
-        left = column[:-1]
-        counted = compress(spans, map(supervised.__contains__, left))
+        # compress stops at the last span: the last event's state counts in the next block.
+        counted = compress(spans, map(supervised.__contains__, column))
         self.supervised_s = reduce(add, counted, self.supervised_s)
-        counted = compress(spans, map(serving.__contains__, left))
+        counted = compress(spans, map(serving.__contains__, column))
         self.serving_s = reduce(add, counted, self.serving_s)
         self._cursor, self._state = times[-1], kinds[column[-1]].state
         self.window += len(times)
@@ -226,3 +233,7 @@ class SummaryBuilder:
             elif kind.event == PROMOTED:
                 self.reasons[kind.reason] += count
                 self.promotions += count
+
+
+def _all_kinds(kinds: dict[str, Kind | None]) -> TypeGuard[dict[str, Kind]]:
+    return None not in kinds.values()
