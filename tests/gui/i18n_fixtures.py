@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from tray_app.gui.translations import install_translators, remove_translators
 
@@ -41,8 +41,10 @@ def speaking(language: str, qm_dir: Path) -> Iterator[None]:
     """The app translated into `language` ('de', 'en') for the duration of the block."""
     app = QCoreApplication.instance()
     assert app is not None
+    before = QLocale()  # the tests after this one see the locale they would have seen
     install_translators(app, language, qm_dir)
     try:
         yield
     finally:
         remove_translators(app)
+        QLocale.setDefault(before)

@@ -8,6 +8,7 @@ from typing import Any
 
 from tests.gui.conftest import make_snapshot
 from tray_app.config import GuardianConfig
+from tray_app.gui import formats
 from tray_app.gui.notifications import Notification, NotificationKind, NotificationPolicy
 from tray_app.watchdog.model import ActiveWarning, Event, EventName, Level, Reason, State
 
@@ -90,7 +91,7 @@ def test_giving_up_is_critical_and_says_when_it_tries_again() -> None:
     told = policy.on_event(event(EventName.GAVE_UP, State.GAVE_UP, Reason.RESTART_LIMIT), snapshot)
     assert [n.kind for n in told] == [NotificationKind.GAVE_UP]
     assert told[0].critical
-    assert retry_at.astimezone().strftime("%H:%M:%S") in told[0].body
+    assert formats.time_text(retry_at) in told[0].body  # in the local format, whatever it is
     assert "exit code 3" in told[0].body
     clock.now += 600
     back = policy.on_event(event(EventName.RECOVERED, State.HEALTHY, Reason.CHECK_PASSED))
