@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EXE_ENV = "ERP_GUARDIAN_EXE"  # test another build than build/dist/erp-guardian
 HTTP_TIMEOUT_S = 2.0
 
+STANDBY_EVENTS = frozenset({"standby_warming", "standby_ready", "standby_replaced"})
+
 
 def default_exe() -> Path:
     name = "erp-guardian.exe" if sys.platform == "win32" else "erp-guardian"
@@ -119,6 +121,10 @@ class ExeRun:
             return int(json.loads((self.data_dir / "backend.lock").read_text())["pid"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
+
+    def lifecycle_event_names(self) -> list[str]:
+        """Event names without the warm standby's own (a role of a process, not a state)."""
+        return [str(e["event"]) for e in self.events() if e["event"] not in STANDBY_EVENTS]
 
     def events(self) -> list[dict[str, Any]]:
         path = self.log_dir / "events.jsonl"

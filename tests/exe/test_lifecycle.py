@@ -18,7 +18,7 @@ pytestmark = pytest.mark.exe
 
 
 def _event_names(run: ExeRun) -> list[str]:
-    return [str(event["event"]) for event in run.events()]
+    return run.lifecycle_event_names()
 
 
 def _assert_page_served(run: ExeRun) -> None:

@@ -47,4 +47,4 @@ def test_second_start_shows_the_running_app_and_exits_0(tray_runs: StartExe) -> 
 
     assert first.terminate() == 0, first.output()
     assert first.leftovers() == [] and first.sandbox.processes() == []
-    assert [event["event"] for event in first.events()][-2:] == ["stopping", "stopped"]
+    assert first.lifecycle_event_names()[-2:] == ["stopping", "stopped"]

@@ -48,7 +48,7 @@ def test_the_guardian_stops_the_bundled_backend_through_the_pipe_with_exit_0(
     g.supervisor.stop()
     stopped = g.wait_event(EventName.STOPPED, after=mark, timeout_s=15)
     assert stopped.detail == "backend stopped: exit code 0"
-    assert g.names()[mark:] == ["stopping", "stopped"]  # no "killed": it ended in time
+    assert g.lifecycle_names(mark) == ["stopping", "stopped"]  # no "killed": ended in time
     log = _backend_log(g.config)
     assert "stopped because stdin closed" in log  # not by a signal: that line would say so
     assert "stopped by signal" not in log
@@ -97,7 +97,7 @@ def test_a_foreign_backend_is_asked_by_the_os_and_ends_before_the_kill(guard: St
     mark = len(g.events)
     g.supervisor.stop()
     stopped = g.wait_event(EventName.STOPPED, after=mark, timeout_s=15)
-    assert g.names()[mark:] == ["stopping", "stopped"]
+    assert g.lifecycle_names(mark) == ["stopping", "stopped"]
     if sys.platform != "win32":
         assert stopped.detail == "backend stopped: killed by SIGTERM"
     assert g.supervisor.snapshot().state is State.STOPPED
