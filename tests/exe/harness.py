@@ -22,12 +22,11 @@ import psutil
 import requests
 
 from tests.waiting import free_port, process_alive, wait_for
+from tray_app.watchdog.model import STANDBY_EVENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_ENV = "ERP_GUARDIAN_EXE"  # test another build than build/dist/erp-guardian
 HTTP_TIMEOUT_S = 2.0
-
-STANDBY_EVENTS = frozenset({"standby_warming", "standby_ready", "standby_replaced"})
 
 
 def default_exe() -> Path:

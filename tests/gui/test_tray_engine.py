@@ -10,7 +10,7 @@ import pytest
 
 from tests.gui.conftest import StartTray, wait_state
 from tray_app.gui.notifications import Notification, NotificationKind
-from tray_app.watchdog.model import State
+from tray_app.watchdog.model import STANDBY_EVENTS, State
 
 
 def test_menu_restart_gives_the_backend_a_new_pid(qtbot: Any, start_tray: StartTray) -> None:
@@ -90,6 +90,5 @@ def test_quit_leaves_no_backend_process(qtbot: Any, start_tray: StartTray) -> No
         assert not psutil.pid_exists(process_id) or (
             psutil.Process(process_id).status() == psutil.STATUS_ZOMBIE
         ), f"process {process_id} still runs after Quit"
-    standby = {"standby_warming", "standby_ready", "standby_replaced"}  # a role, not a state
-    events = [e.name.value for e in running.engine.recent_events(8) if e.name.value not in standby]
+    events = [e.name.value for e in running.engine.recent_events(8) if e.name not in STANDBY_EVENTS]
     assert events[-2:] == ["stopping", "stopped"], events

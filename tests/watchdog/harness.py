@@ -12,11 +12,10 @@ from tests.waiting import wait_for
 from tray_app.config import GuardianConfig
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Event, EventName, State, Supervisor
+from tray_app.watchdog.model import STANDBY_EVENTS
 
 PROGRAMS = Path(__file__).resolve().parent.parent / "programs"
 HTTP_SERVICE = str(PROGRAMS / "http_service.py")
-
-STANDBY_EVENTS = frozenset({"standby_warming", "standby_ready", "standby_replaced"})
 
 
 def service_cmd(*extra: str) -> list[str]:

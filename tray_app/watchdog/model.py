@@ -118,6 +118,12 @@ class EventName(StrEnum):
     STANDBY_REPLACED = "standby_replaced"  # a standby died or hung: a new one is warmed
 
 
+# The warm standby's own events: a role of a process, not a change of the watchdog's state.
+STANDBY_EVENTS: frozenset[EventName] = frozenset(
+    {EventName.STANDBY_WARMING, EventName.STANDBY_READY, EventName.STANDBY_REPLACED}
+)
+
+
 class Reason(StrEnum):
     """Why an event happened; the human detail is in Event.detail."""
 
