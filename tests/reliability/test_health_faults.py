@@ -43,9 +43,11 @@ def test_health_slower_than_the_check_timeout_is_a_hang_and_is_restarted(
     hung = g.wait_event(EventName.HUNG, after=mark)
     assert hung.reason is Reason.HANG and "no answer within 0.3 s" in hung.detail
     g.wait_event(EventName.INCIDENT, after=mark, timeout_s=30)
-    names = g.names()[mark:]
+    names = g.lifecycle_names(mark)
     assert names[:3] == ["check_failed", "check_failed", "hung"], names
-    assert names[-3:] == ["starting", "recovered", "incident"], names
+    assert names[-2:] == ["recovered", "incident"], names
+    # A cold start, or the warm standby promoted if it was ready in time.
+    assert {"starting", "promoted"} & set(names[3:]), names
     assert g.backend_pid() != pid
     assert g.supervisor.snapshot().state is State.HEALTHY  # the new backend is not slow
     assert [i.reason for i in list_incidents(g.logs.directory)] == ["hang"]
