@@ -47,7 +47,8 @@ def child(config_file: Path) -> int:
     from tray_app.gui.controller import TrayController
     from tray_app.headless import build_supervisor
     from tray_app.logs.writer import GuardianLogs
-    from tray_app.watchdog.model import Snapshot, State
+    from tray_app.watchdog.model import State
+    from tray_app.watchdog.snapshot import Snapshot
 
     app = QApplication(sys.argv[:1])
     loaded = load_config(config_file)

@@ -19,7 +19,8 @@ from tray_app.config import GuardianConfig
 from tray_app.logs import incidents as incident_files
 from tray_app.watchdog import Event, EventName, Level, PortHolder, Reason, State, Supervisor
 from tray_app.watchdog.incidents import IncidentTracker
-from tray_app.watchdog.model import ActiveWarning, Snapshot, UserCommand
+from tray_app.watchdog.model import ActiveWarning, UserCommand
+from tray_app.watchdog.snapshot import Snapshot
 from tray_app.web import schemas
 
 T0 = datetime(2026, 11, 28, 12, 0, 0, 123456, tzinfo=UTC)

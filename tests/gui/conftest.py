@@ -30,7 +30,8 @@ from tray_app.gui.single_instance import SingleInstance
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Supervisor
 from tray_app.watchdog.commands import allowed_commands
-from tray_app.watchdog.model import HEALTH_OF_STATE, Snapshot, State
+from tray_app.watchdog.model import HEALTH_OF_STATE, State
+from tray_app.watchdog.snapshot import Snapshot
 
 
 @pytest.fixture(autouse=True)

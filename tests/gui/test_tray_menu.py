@@ -9,7 +9,8 @@ import pytest
 from tests.gui.conftest import make_snapshot
 from tray_app.gui.tray import TrayIcon
 from tray_app.watchdog.commands import allowed_commands
-from tray_app.watchdog.model import Snapshot, State, UserCommand
+from tray_app.watchdog.model import State, UserCommand
+from tray_app.watchdog.snapshot import Snapshot
 
 COMMAND_ACTIONS = {f"action_{command.value}" for command in UserCommand}
 

@@ -24,7 +24,8 @@ from tray_app.backup.store import BackupStore, backup_folder
 from tray_app.backup.verifying import verify_backup
 from tray_app.backup.warning_inputs import last_good_age_s
 from tray_app.config import GuardianConfig
-from tray_app.watchdog.model import Snapshot, State
+from tray_app.watchdog.model import State
+from tray_app.watchdog.snapshot import Snapshot
 
 log = logging.getLogger("erp_guardian.backup")
 

@@ -15,7 +15,8 @@ from typing import Protocol
 from PySide6.QtCore import QDeadlineTimer, QObject, QThread, QTimer, Signal, Slot
 
 from tray_app.config import GuardianConfig
-from tray_app.watchdog.model import Event, Snapshot
+from tray_app.watchdog.model import Event
+from tray_app.watchdog.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 

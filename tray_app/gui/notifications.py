@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 
 from tray_app.config import GuardianConfig
 from tray_app.gui.wording import duration_text, engine_text, local_time_text, reason_label
-from tray_app.watchdog.model import Event, EventName, Reason, Snapshot, State
+from tray_app.watchdog.model import Event, EventName, Reason, State
+from tray_app.watchdog.snapshot import Snapshot
 
 _FAILURES = {EventName.EXITED, EventName.HUNG}
 _NOT_FAILURES = {Reason.USER, Reason.SHUTDOWN}

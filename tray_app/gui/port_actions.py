@@ -7,7 +7,8 @@ from pathlib import Path
 
 from tray_app.config import ConfigError, GuardianConfig, save_config, validate_values
 from tray_app.gui.dialogs import UserQuestions
-from tray_app.watchdog.model import PortHolder, Snapshot
+from tray_app.watchdog.model import PortHolder
+from tray_app.watchdog.snapshot import Snapshot
 
 
 def holder_to_stop(

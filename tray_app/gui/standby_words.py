@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tray_app.watchdog.model import Snapshot
 from tray_app.watchdog.roles import StandbyInfo, StandbyState
+from tray_app.watchdog.snapshot import Snapshot
 
 
 def _tr(text: str) -> str:

@@ -51,7 +51,8 @@ from tray_app.gui.wording import (
     local_time_text,
     reason_label,
 )
-from tray_app.watchdog.model import Event, EventName, Snapshot
+from tray_app.watchdog.model import Event, EventName
+from tray_app.watchdog.snapshot import Snapshot
 
 VISIBLE_REFRESH_MS = 2000
 HIDDEN_REFRESH_MS = 15000  # keeps a few minutes of chart history for when the window opens

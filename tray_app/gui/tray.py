@@ -15,7 +15,8 @@ from tray_app.gui.formats import number_text
 from tray_app.gui.port_panel import holder_text
 from tray_app.gui.standby_words import promotions_line, standby_line
 from tray_app.gui.wording import duration_text, engine_text, starting_text, state_label
-from tray_app.watchdog.model import Snapshot, State, UserCommand
+from tray_app.watchdog.model import State, UserCommand
+from tray_app.watchdog.snapshot import Snapshot
 
 DEFAULT_STARTUP_GRACE_S = float(GuardianConfig.model_fields["startup_grace"].default)
 

@@ -25,7 +25,8 @@ from tray_app.metrics.backend_process import BackendProcessReader
 from tray_app.metrics.recorder import MetricsRecorder
 from tray_app.watchdog import sampler
 from tray_app.watchdog.early_warning import build_rules
-from tray_app.watchdog.model import Snapshot, State
+from tray_app.watchdog.model import State
+from tray_app.watchdog.snapshot import Snapshot
 
 BackupClock = Callable[[], float | None]
 """Unix time of the newest good backup, None while there is none (tray_app/backup/ fills it)."""

@@ -13,7 +13,8 @@ import urllib.request
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from tray_app.watchdog.model import Snapshot, State
+from tray_app.watchdog.model import State
+from tray_app.watchdog.snapshot import Snapshot
 
 log = logging.getLogger("erp_guardian.metrics")
 

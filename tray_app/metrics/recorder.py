@@ -12,7 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import datetime
 
-from tray_app.watchdog.model import Event, EventName, Reason, Snapshot
+from tray_app.watchdog.model import Event, EventName, Reason
+from tray_app.watchdog.snapshot import Snapshot
 
 # Local HTTP health checks: a few ms when well, up to check_timeout when not.
 CHECK_BUCKETS_S = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)

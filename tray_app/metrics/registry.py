@@ -17,7 +17,7 @@ from tray_app.config import GuardianConfig
 from tray_app.metrics.collector import BackupClock, GuardianCollector
 from tray_app.metrics.recorder import MetricsRecorder
 from tray_app.watchdog import Supervisor
-from tray_app.watchdog.model import Snapshot
+from tray_app.watchdog.snapshot import Snapshot
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 

@@ -8,9 +8,9 @@ from tray_app.watchdog.model import (
     Level,
     PortHolder,
     Reason,
-    Snapshot,
     State,
 )
+from tray_app.watchdog.snapshot import Snapshot
 from tray_app.watchdog.supervisor import Supervisor
 
 __all__ = [

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from tray_app.i18n.catalogue import Message, render
 from tray_app.watchdog.commands import allowed_commands
@@ -12,10 +14,82 @@ from tray_app.watchdog.model import (
     RUNNING_STATES,
     WAITING_STATES,
     ActiveWarning,
-    Snapshot,
+    Guidance,
+    Health,
+    PortHolder,
+    Reason,
     State,
+    UserCommand,
 )
+from tray_app.watchdog.roles import StandbyInfo
 from tray_app.watchdog.runtime import Runtime
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A consistent read-only view of the supervisor at one moment."""
+
+    state: State
+    health: Health
+    detail: str  # what the state means right now, in plain words
+    pid: int | None
+    health_url: str
+    started_at: datetime | None  # when the current process was spawned (wall, UTC)
+    uptime_s: float | None
+    restart_count: int  # restarts since the supervisor started
+    attempt: int  # restarts within the current restart window
+    max_restarts: int
+    consecutive_failures: int
+    failure_threshold: int
+    last_failure_at: datetime | None
+    last_failure_reason: Reason | None
+    last_failure_detail: str | None
+    last_check_at: datetime | None
+    last_check_latency_ms: float | None
+    next_check_at: datetime | None
+    next_start_at: datetime | None  # backoff end, or the retry after giving up
+    port_holder: PortHolder | None
+    backend_status: str | None  # the last /health "status" value ("ok", "degraded")
+    time: datetime
+    warnings: tuple[ActiveWarning, ...] = ()
+    # The commands that make sense in this state; the tray menu and the page offer exactly these.
+    allowed_commands: tuple[UserCommand, ...] = ()
+    guidance: Guidance | None = None  # None while all is well (green or grey)
+    message: Message | None = None  # `detail` as an id; detail is its English rendering
+    last_failure_message: Message | None = None
+    standby: StandbyInfo | None = None  # the warm standby, while there is one
+    promotions: int = 0  # times a standby took over since the supervisor started
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        if self.standby is not None:
+            out["standby"] = {**out["standby"], "since": self.standby.since.isoformat()}
+        out["message"] = self.message.to_dict() if self.message else None
+        out["last_failure_message"] = (
+            self.last_failure_message.to_dict() if self.last_failure_message else None
+        )
+        for key, value in out.items():
+            if isinstance(value, datetime):
+                out[key] = value.isoformat()
+        out["allowed_commands"] = [command.value for command in self.allowed_commands]
+        if self.guidance is not None:
+            out["guidance"] = {
+                **out["guidance"],
+                "lines": list(self.guidance.lines),
+                "actions": [action.value for action in self.guidance.actions],
+            }
+        out["warnings"] = [warning_dict(warning) for warning in self.warnings]
+        return out
+
+
+def warning_dict(warning: ActiveWarning) -> dict[str, Any]:
+    """JSON form of a warning: its messages as ids and parameters."""
+    out = asdict(warning)
+    out["since"] = warning.since.isoformat()
+    for key in ("title_message", "hint_message"):
+        message = getattr(warning, key)
+        out[key] = message.to_dict() if message else None
+    return out
 
 
 def build_snapshot(

@@ -22,7 +22,7 @@ from tray_app.config import GuardianConfig
 from tray_app.i18n.catalogue import Message, MessageId
 from tray_app.watchdog.commands import Command, CommandHandler, policy_settings
 from tray_app.watchdog.listener import GuardianListener
-from tray_app.watchdog.model import RUNNING_STATES, Event, Reason, Snapshot, State
+from tray_app.watchdog.model import RUNNING_STATES, Event, Reason, State
 from tray_app.watchdog.monitoring import Monitoring
 from tray_app.watchdog.platform import ProcessPlatform, current
 from tray_app.watchdog.policy import RestartPolicy
@@ -32,7 +32,7 @@ from tray_app.watchdog.process import BackendProcess, OutputSink
 from tray_app.watchdog.publishing import EventHub, Listener
 from tray_app.watchdog.recovery_check import DatabaseCheckFn, PreRestartBackup, RecoveryCheck
 from tray_app.watchdog.runtime import Runtime
-from tray_app.watchdog.snapshot import build_snapshot
+from tray_app.watchdog.snapshot import Snapshot, build_snapshot
 from tray_app.watchdog.standby import StandbyKeeper
 from tray_app.watchdog.starting import Starter
 from tray_app.watchdog.stats_events import StatsEvents
