@@ -2,7 +2,8 @@
 
 Copied from tray_app/logs/reading.py and analysis.py (commit 517c71b): it loads every event
 into a list of dicts and sorts them. The streaming summary must give the same figures. Changed
-since: a `promoted` event (the standby took over) counts as a restart and as a promotion.
+since: a `promoted` event (the standby took over) counts as a restart and as a promotion, and
+durations are summed exactly as timedeltas, not as floats (whose sum depends on the order).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -82,17 +83,19 @@ def _add_durations(
     until: datetime,
 ) -> None:
     cursor = start
+    supervised = serving = timedelta(0)
     for event in [*window, {"_time": until, "state": None}]:
-        span = max(0.0, (event["_time"] - cursor).total_seconds())
+        span = max(timedelta(0), event["_time"] - cursor)
         if state is not None and state not in UNSUPERVISED:
-            summary.supervised_s += span
+            supervised += span
             if state in SERVING:
-                summary.serving_s += span
+                serving += span
         cursor, state = event["_time"], event["state"]
-    if summary.supervised_s > 0:
-        summary.uptime_percent = round(100 * summary.serving_s / summary.supervised_s, 3)
-    summary.supervised_s = round(summary.supervised_s, 3)
-    summary.serving_s = round(summary.serving_s, 3)
+    supervised_s, serving_s = supervised.total_seconds(), serving.total_seconds()
+    if supervised_s > 0:
+        summary.uptime_percent = round(100 * serving_s / supervised_s, 3)
+    summary.supervised_s = round(supervised_s, 3)
+    summary.serving_s = round(serving_s, 3)
 
 
 def _add_counts(summary: Summary, window: list[dict[str, Any]]) -> None:

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from tests.logs import list_summary
-from tray_app.logs import event_scan, summary_builder
+from tray_app.logs import block_figures, event_fields
 from tray_app.logs.analysis import format_summary, summarise_log
+from tray_app.logs.event_fields import EventFields
+from tray_app.logs.parallel_scan import ScanPlan
 from tray_app.logs.writer import event_line
 from tray_app.watchdog.model import Event, EventName, Level, Reason, State
 
@@ -90,8 +92,16 @@ def write_log(
     (folder / "events.jsonl").write_text("\n".join(lines[2 * third :]) + "\n", encoding="utf-8")
 
 
-def both(folder: Path, since: datetime | None) -> tuple[dict[str, object], dict[str, object]]:
-    streamed, _ = summarise_log(folder / "events.jsonl", since, UNTIL)
+# Small blocks and ranges, so that every path is taken: in this process, and in two workers.
+IN_PROCESS = ScanPlan(block_bytes=8192, range_bytes=64 * 1024, workers=1)
+IN_WORKERS = ScanPlan(block_bytes=8192, range_bytes=64 * 1024, workers=2, parallel_from=0)
+PLANS = [pytest.param(IN_PROCESS, id="in-process"), pytest.param(IN_WORKERS, id="in-workers")]
+
+
+def both(
+    folder: Path, since: datetime | None, plan: ScanPlan = IN_PROCESS
+) -> tuple[dict[str, object], dict[str, object]]:
+    streamed, _ = summarise_log(folder / "events.jsonl", since, UNTIL, plan)
     events, bad = list_summary.read_events(folder / "events.jsonl")
     listed = list_summary.summarise(events, since, UNTIL, bad)
     assert format_summary(streamed) == format_summary(listed)
@@ -102,13 +112,13 @@ def both(folder: Path, since: datetime | None) -> tuple[dict[str, object], dict[
 SINCE = [None, START - timedelta(days=1), START + timedelta(hours=12), UNTIL + timedelta(days=1)]
 
 
+@pytest.mark.parametrize("plan", PLANS)
 @pytest.mark.parametrize("since", SINCE)
 def test_streaming_summary_equals_the_list_based_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, since: datetime | None
+    tmp_path: Path, since: datetime | None, plan: ScanPlan
 ) -> None:
-    monkeypatch.setattr(event_scan, "BLOCK_BYTES", 8192)  # many blocks, each path taken
     write_log(tmp_path, 6000, seed=11, bad_every=400)
-    streamed, listed = both(tmp_path, since)
+    streamed, listed = both(tmp_path, since, plan)
     assert streamed == listed
     assert listed["unreadable_lines"] or since is not None
 
@@ -117,29 +127,28 @@ def test_streaming_summary_counts_most_blocks_in_bulk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The fast path must really run, or its equality above proves nothing."""
-    monkeypatch.setattr(event_scan, "BLOCK_BYTES", 8192)
     write_log(tmp_path, 6000, seed=12, braces=False)
     slow_lines = 0
-    parse_line = summary_builder.parse_line
+    parse_line = event_fields.parse_line
 
-    def counting(line: str) -> summary_builder.EventFields | None:
+    def counting(line: str) -> EventFields | None:
         nonlocal slow_lines
         slow_lines += 1
         return parse_line(line)
 
-    monkeypatch.setattr(summary_builder, "parse_line", counting)
+    monkeypatch.setattr(block_figures, "parse_line", counting)
     streamed, listed = both(tmp_path, None)
     assert streamed == listed
     assert slow_lines < 6000 / 5
 
 
+@pytest.mark.parametrize("plan", PLANS)
 @pytest.mark.parametrize("since", SINCE[:3])
 def test_a_clock_set_back_still_gives_the_same_figures(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, since: datetime | None
+    tmp_path: Path, since: datetime | None, plan: ScanPlan
 ) -> None:
-    monkeypatch.setattr(event_scan, "BLOCK_BYTES", 8192)
     write_log(tmp_path, 3000, seed=13, bad_every=500, step_back=4 * 3600)
-    streamed, listed = both(tmp_path, since)
+    streamed, listed = both(tmp_path, since, plan)
     assert streamed == listed
 
 

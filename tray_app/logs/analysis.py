@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from operator import attrgetter
 from pathlib import Path
@@ -11,9 +13,11 @@ from typing import Any
 from tray_app.i18n.catalogue import ConsoleId as C
 from tray_app.i18n.catalogue import Message, MessageId, render, say
 from tray_app.i18n.console import console_language
+from tray_app.logs.block_figures import events_of
 from tray_app.logs.event_scan import blocks_of
+from tray_app.logs.parallel_scan import ScanPlan, scan_files
 from tray_app.logs.reading import rotated_set
-from tray_app.logs.summary_builder import OutOfOrder, SummaryBuilder, fields_of
+from tray_app.logs.summary_builder import OutOfOrder, SummaryBuilder
 
 
 @dataclass
@@ -39,25 +43,41 @@ class Summary:
         return asdict(self)
 
 
-def summarise_log(path: Path, since: datetime | None, until: datetime) -> tuple[Summary, int]:
+def summarise_log(
+    path: Path, since: datetime | None, until: datetime, plan: ScanPlan | None = None
+) -> tuple[Summary, int]:
     """Figures over [since, until] from events.jsonl and its rotated files, and how many
-    readable events they hold in all. Reads them once, block by block, in constant memory;
-    only a log that is not in time order (a clock set back) is sorted in memory instead."""
+    readable events they hold in all. Reads them once, in constant memory, a big log on every
+    core (parallel_scan.py); only a log that is not in time order (a clock set back) is
+    sorted in memory instead."""
     paths = rotated_set(path)
-    builder = SummaryBuilder(since, until)
+    plan = plan or ScanPlan()
     try:
-        for block in blocks_of(paths):
-            builder.add_block(block)
+        try:
+            builder = _streamed(paths, since, until, plan)
+        except BrokenProcessPool:  # a worker could not start, or was killed: read here
+            builder = _streamed(paths, since, until, replace(plan, workers=1))
     except OutOfOrder:
         builder = _sorted_builder(paths, since, until)
     return _summary(builder), builder.events_read
+
+
+def _streamed(
+    paths: list[Path], since: datetime | None, until: datetime, plan: ScanPlan
+) -> SummaryBuilder:
+    builder = SummaryBuilder(since, until)
+    # closing: on OutOfOrder the workers stop before the sorted reading starts
+    with closing(scan_files(paths, since, until, plan)) as results:
+        for result in results:
+            builder.add_result(result)
+    return builder
 
 
 def _sorted_builder(paths: list[Path], since: datetime | None, until: datetime) -> SummaryBuilder:
     builder = SummaryBuilder(since, until)
     events = []
     for block in blocks_of(paths):
-        for fields in fields_of(block):
+        for fields in events_of(block):
             if fields is None:
                 builder.unreadable += 1
             else:
@@ -78,10 +98,12 @@ def _summary(builder: SummaryBuilder) -> Summary:
         events=builder.window,
         unreadable_lines=builder.unreadable,
     )
-    if builder.supervised_s > 0:
-        summary.uptime_percent = round(100 * builder.serving_s / builder.supervised_s, 3)
-    summary.supervised_s = round(builder.supervised_s, 3)
-    summary.serving_s = round(builder.serving_s, 3)
+    supervised_s = builder.supervised.total_seconds()
+    serving_s = builder.serving.total_seconds()
+    if supervised_s > 0:
+        summary.uptime_percent = round(100 * serving_s / supervised_s, 3)
+    summary.supervised_s = round(supervised_s, 3)
+    summary.serving_s = round(serving_s, 3)
     summary.restarts = sum(builder.reasons.values())
     summary.restarts_by_reason = dict(builder.reasons.most_common())
     summary.promotions = builder.promotions

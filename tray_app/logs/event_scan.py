@@ -94,23 +94,37 @@ def _json_number(text: str) -> float | None:
     return float(text) if "." in text or "e" in text or "E" in text else float(int(text))
 
 
-def blocks_of(paths: list[Path]) -> Iterator[Block]:
-    """The blocks of the files in order (a file that cannot be read is skipped)."""
+def blocks_of(paths: list[Path], block_bytes: int = BLOCK_BYTES) -> Iterator[Block]:
+    """The blocks of the whole files in order (a file that cannot be read is skipped)."""
     for path in paths:
         try:
-            with path.open("rb") as handle:
-                yield from _blocks(handle.read)
+            yield from blocks_in(path, 0, None, block_bytes)
         except OSError:
             continue
 
 
-def _blocks(read: Callable[[int], bytes]) -> Iterator[Block]:
+def blocks_in(path: Path, start: int, stop: int | None, block_bytes: int) -> Iterator[Block]:
+    """The blocks of the bytes [start, stop) of a file (stop None: to its end); start must be
+    that of a line, and so must stop, or the file's end. Raises OSError."""
+    with path.open("rb") as handle:
+        handle.seek(start)
+        left = None if stop is None else stop - start
+
+        def read() -> bytes:
+            nonlocal left
+            size = block_bytes if left is None else min(block_bytes, left)
+            data = handle.read(size) if size else b""
+            if left is not None:
+                left -= len(data)
+            return data
+
+        yield from _blocks(read)
+
+
+def _blocks(read: Callable[[], bytes]) -> Iterator[Block]:
     # Each block is read with the newline before it: the line regex starts at a newline.
     tail = b"\n"
-    while True:
-        data = read(BLOCK_BYTES)
-        if not data:
-            break
+    while data := read():
         data = tail + data
         cut = data.rfind(b"\n") + 1
         if cut == 1:

@@ -1,82 +1,35 @@
 """The figures of `logs summary`, built one block of events.jsonl at a time: memory stays flat.
 
 The figures are exactly those of the list-based summary this replaced (kept as the tests'
-oracle in tests/logs/list_summary.py): the same float additions in the same order, and equal
-counts in the order their keys first appeared. That needs the events in time order, which is
-how the writer appends them; an event older than one already counted raises OutOfOrder, and
-the caller sorts instead (analysis.summarise_log).
+oracle in tests/logs/list_summary.py): durations summed exactly (timedelta), and equal counts
+in the order their keys first appeared. That needs the events in time order, which is how the
+writer appends them; an event older than one already counted raises OutOfOrder, and the
+caller sorts instead (analysis.summarise_log).
 
-Most blocks are counted in bulk: C-level loops over the columns event_scan read (`map`,
-`compress`, `reduce`, `Counter`), no Python code per event. The rest (the first block, the one
-where `since` falls, any block with a line not in the writer's form) go one event at a time.
+Most blocks arrive as figures (block_figures.py: counted where they were read, perhaps in
+another process) and are added at once; the rest arrive as events, added one at a time.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from functools import reduce
-from itertools import compress, islice
-from operator import add, sub
-from typing import Any, TypeGuard
+from datetime import datetime
+from typing import Any
 
-from tray_app.logs.event_scan import Block, Kind, kind_of
-
-SERVING = {"healthy", "degraded"}
-# Time the user chose not to supervise does not count against uptime.
-UNSUPERVISED = {"stopped", "paused"}
-RESTART_FROM = {"backoff", "stopping", "gave_up", "blocked"}
-FAILURES = {"exited", "hung"}
-# A promoted standby takes the place of a restart: counted among the restarts, and apart.
-PROMOTED = "promoted"
+from tray_app.logs.block_figures import ZERO, BlockFigures, BlockResult
+from tray_app.logs.event_fields import (
+    FAILURES,
+    PROMOTED,
+    RECOVERED,
+    RESTART_FROM,
+    SERVING,
+    EventFields,
+    supervised,
+)
 
 
 class OutOfOrder(Exception):
     """An event older than one already counted: the log is not in time order."""
-
-
-@dataclass(frozen=True)
-class EventFields:
-    """What the summary reads from one event; the values are as JSON gave them."""
-
-    time: datetime
-    level: Any
-    event: Any
-    state: Any
-    previous: Any
-    reason: Any
-    outage_s: Any
-
-
-def parse_line(line: str) -> EventFields | None:
-    """One line of events.jsonl the slow way; None if it is unreadable."""
-    try:
-        event = json.loads(line)
-        moment = datetime.fromisoformat(event["time"])
-    except (ValueError, KeyError, TypeError):
-        return None
-    if moment.tzinfo is None:
-        return None  # cannot be placed among the other (UTC) events
-    return EventFields(
-        moment,
-        event.get("level", "info"),
-        event.get("event"),
-        event.get("state"),
-        event.get("previous"),
-        event.get("reason", "unknown"),
-        event.get("outage_s"),
-    )
-
-
-def fields_of(block: Block) -> list[EventFields | None]:
-    """The events of a block in file order, None for an unreadable line (blank ones skipped)."""
-    return [parse_line(line) for line in block.lines() if line.strip()]
-
-
-def _supervised(state: Any) -> bool:
-    return state is not None and state not in UNSUPERVISED
 
 
 class SummaryBuilder:
@@ -93,8 +46,8 @@ class SummaryBuilder:
         self._cursor: datetime | None = None  # the time of the last event counted
         self._state: Any = None  # and the state it left
         self.window = 0
-        self.supervised_s = 0.0
-        self.serving_s = 0.0
+        self.supervised = ZERO
+        self.serving = ZERO
         self.failures = 0
         self.outages = 0
         self.outage_total_s = 0.0
@@ -103,10 +56,11 @@ class SummaryBuilder:
         self.reasons: Counter[Any] = Counter()
         self.promotions = 0
 
-    def add_block(self, block: Block) -> None:
-        if block.times and self._add_in_bulk(block):
+    def add_result(self, result: BlockResult) -> None:
+        if isinstance(result, BlockFigures):
+            self.add_figures(result)
             return
-        for fields in fields_of(block):
+        for fields in result.events:
             if fields is None:
                 self.unreadable += 1
             else:
@@ -139,8 +93,42 @@ class SummaryBuilder:
         elif event.event == PROMOTED:
             self.reasons[event.reason] += 1
             self.promotions += 1
-        if event.event == "recovered" and isinstance(event.outage_s, int | float):
+        if event.event == RECOVERED and isinstance(event.outage_s, int | float):
             self._add_outage(float(event.outage_s))
+
+    def add_figures(self, block: BlockFigures) -> None:
+        """A block wholly before, inside or after the window, counted as `add` would count
+        its events one by one (and raising OutOfOrder where `add` would)."""
+        self.events_read += block.events
+        if self.since is not None and block.last < self.since:
+            if self._cursor is not None:
+                raise OutOfOrder
+            if self._before is None or block.last >= self._before:
+                self._before, self._state_before = block.last, block.last_state
+            return
+        if block.first > self.until:
+            return
+        if self._cursor is None:
+            self._begin(block.first)
+        elif block.first < self._cursor:
+            raise OutOfOrder
+        self._count_span(block.first)
+        self.supervised += block.supervised
+        self.serving += block.serving
+        self._cursor, self._state = block.last, block.last_state
+        self.window += block.events
+        for kind, count in block.kinds.items():
+            self.levels[kind.level] += count
+            if kind.event in FAILURES:
+                self.failures += count
+            if kind.event == "starting" and kind.previous in RESTART_FROM:
+                self.reasons[kind.reason] += count
+            elif kind.event == PROMOTED:
+                self.reasons[kind.reason] += count
+                self.promotions += count
+        for outage_s in block.outages:
+            if outage_s is not None:
+                self._add_outage(outage_s)
 
     def finish(self) -> None:
         """Counts the last span, up to `until`."""
@@ -156,84 +144,14 @@ class SummaryBuilder:
     def _count_span(self, moment: datetime) -> None:
         """The time since the last event counts for the state that event left."""
         assert self._cursor is not None
-        span = max(0.0, (moment - self._cursor).total_seconds())
-        if _supervised(self._state):
-            self.supervised_s += span
+        span = max(ZERO, moment - self._cursor)
+        if supervised(self._state):
+            self.supervised += span
             if self._state in SERVING:
-                self.serving_s += span
+                self.serving += span
 
     def _add_outage(self, outage_s: float) -> None:
         self.outages += 1
         self.outage_total_s += outage_s
         if self.longest_outage_s is None or outage_s > self.longest_outage_s:
             self.longest_outage_s = outage_s
-
-    def _add_in_bulk(self, block: Block) -> bool:
-        """A block in time order wholly in the window, before it or after it; False (and
-        nothing counted) for any other."""
-        try:
-            times = list(map(datetime.fromisoformat, block.times))
-        except ValueError:
-            return False
-        # Each span, from one event to the next, counts for the state the first one left.
-        spans = list(map(timedelta.total_seconds, map(sub, islice(times, 1, None), times)))
-        if spans and min(spans) < 0:
-            return False  # not in time order
-        column = block.kinds
-        first, last = times[0], times[-1]
-        if self._cursor is None and self.since is not None and last < self.since:
-            kind = kind_of(column[-1])
-            if kind is None:
-                return False
-            if self._before is None or last >= self._before:
-                self._before, self._state_before = last, kind.state
-        elif self._cursor is not None and self._cursor <= first and last <= self.until:
-            distinct = Counter(column)  # in the order each kind first appears
-            kinds = {text: kind_of(text) for text in distinct}
-            if not _all_kinds(kinds):
-                return False
-            recoveries = sum(n for text, n in distinct.items() if kinds[text].event == "recovered")
-            outages = block.outages()
-            if len(outages) != recoveries:
-                return False
-            self._add_window(times, spans, column, distinct, kinds)
-            for outage_s in outages:
-                if outage_s is not None:
-                    self._add_outage(outage_s)
-        elif self._cursor is None or first <= self.until:
-            return False  # the window starts or ends in this block: one event at a time
-        self.events_read += len(times)
-        return True
-
-    def _add_window(
-        self,
-        times: list[datetime],
-        spans: list[float],
-        column: list[str],
-        distinct: Counter[str],
-        kinds: dict[str, Kind],
-    ) -> None:
-        self._count_span(times[0])
-        supervised = {text for text, kind in kinds.items() if _supervised(kind.state)}
-        serving = {text for text, kind in kinds.items() if kind.state in SERVING}
-        # compress stops at the last span: the last event's state counts in the next block.
-        counted = compress(spans, map(supervised.__contains__, column))
-        self.supervised_s = reduce(add, counted, self.supervised_s)
-        counted = compress(spans, map(serving.__contains__, column))
-        self.serving_s = reduce(add, counted, self.serving_s)
-        self._cursor, self._state = times[-1], kinds[column[-1]].state
-        self.window += len(times)
-        for text, count in distinct.items():
-            kind = kinds[text]
-            self.levels[kind.level] += count
-            if kind.event in FAILURES:
-                self.failures += count
-            if kind.event == "starting" and kind.previous in RESTART_FROM:
-                self.reasons[kind.reason] += count
-            elif kind.event == PROMOTED:
-                self.reasons[kind.reason] += count
-                self.promotions += count
-
-
-def _all_kinds(kinds: dict[str, Kind | None]) -> TypeGuard[dict[str, Kind]]:
-    return None not in kinds.values()
