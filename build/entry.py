@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 
@@ -54,6 +55,10 @@ def _end_with_the_bootloader() -> None:
 
 
 if __name__ == "__main__":
+    # A worker process of a big `logs summary` (tray_app/logs/parallel_scan.py) is this
+    # executable started again: freeze_support runs the worker's code in it, and returns at
+    # once in every other start.
+    multiprocessing.freeze_support()
     _give_windowed_exe_a_console()
     _end_with_the_bootloader()
     from tray_app.cli import main
