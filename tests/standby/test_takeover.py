@@ -13,6 +13,7 @@ import httpx
 from tests.standby.clients import PollingClients
 from tests.waiting import process_alive, wait_for
 from tests.watchdog.harness import Guard, StartGuard, bundled_backend_env
+from tray_app.i18n.catalogue import Message, MessageId, render
 from tray_app.watchdog import EventName, State
 
 
@@ -81,6 +82,10 @@ def test_a_standby_that_dies_is_replaced_and_no_outage_is_recorded(guard: StartG
     replaced = g.wait_event(EventName.STANDBY_REPLACED, after=mark)
     g.wait_event(EventName.STANDBY_READY, after=mark, timeout_s=40)
     assert replaced.pid == standby
+    killed = Message(MessageId.EXIT_SIGNAL, {"signal": "SIGKILL"})
+    assert replaced.message == Message(MessageId.STANDBY_EXITED, {"pid": standby, "how": killed})
+    ended = f"the standby (PID {standby}) ended: killed by SIGKILL; a new one is warmed"
+    assert replaced.detail == ended
     assert standby_pid(g) != standby
     assert g.backend_pid() == primary
     assert not {"exited", "incident", "backoff", "promoted"} & set(g.names()[mark:])
@@ -93,6 +98,9 @@ def test_a_standby_that_hangs_is_replaced(guard: StartGuard) -> None:
     os.kill(standby, signal.SIGSTOP)
     replaced = g.wait_event(EventName.STANDBY_REPLACED, after=mark, timeout_s=20)
     assert replaced.reason.value == "hang"
+    assert replaced.message is not None
+    assert replaced.message.id is MessageId.STANDBY_NOT_ANSWERING
+    assert replaced.detail == render(replaced.message, "en")
     g.wait_event(EventName.STANDBY_READY, after=mark, timeout_s=40)
     assert standby_pid(g) != standby
     assert g.supervisor.snapshot().state is State.HEALTHY

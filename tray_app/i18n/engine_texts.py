@@ -267,4 +267,32 @@ ENGINE_TEXTS: dict[M, tuple[str, str]] = {
         "{count} of them by the standby taking over",
         "davon {count} durch Übernahme des Ersatzprozesses",
     ),
+    M.STANDBY_SPAWN_FAILED: (
+        "no standby: it could not be started: {error}",
+        "Kein Ersatzprozess: Er konnte nicht gestartet werden: {error}",
+    ),
+    M.STANDBY_EXITED: (
+        "the standby (PID {pid}) ended: {how}; a new one is warmed",
+        "Der Ersatzprozess wurde beendet (PID {pid}, {how}); ein neuer wird vorbereitet",
+    ),
+    M.STANDBY_NOT_READY: (
+        "the standby (PID {pid}) did not get ready within {grace_s:g} s; a new one is warmed",
+        "Der Ersatzprozess ist nicht innerhalb von {grace_s:g} s bereit geworden (PID {pid}); ein neuer wird vorbereitet",
+    ),
+    M.STANDBY_NOT_ANSWERING: (
+        "the standby (PID {pid}) did not answer for {silent_s:.1f} s; a new one is warmed",
+        "Der Ersatzprozess hat {silent_s:.1f} s lang nicht geantwortet (PID {pid}); ein neuer wird vorbereitet",
+    ),
+    M.STANDBY_NOT_WANTED: (
+        "standby (PID {pid}) ended: the standby is not wanted with these settings",
+        "Der Ersatzprozess wurde beendet (PID {pid}): Mit diesen Einstellungen wird kein Ersatzprozess verwendet",
+    ),
+    M.STANDBY_BACKEND_STOPPED: (
+        "standby (PID {pid}) ended: the backend was stopped",
+        "Der Ersatzprozess wurde beendet (PID {pid}), weil das ERP-System beendet wurde",
+    ),
+    M.STANDBY_SHUTDOWN: (
+        "standby (PID {pid}) ended: the guardian is shutting down",
+        "Der Ersatzprozess wurde beendet (PID {pid}), weil ERP Guardian beendet wird",
+    ),
 }

@@ -104,6 +104,14 @@ class MessageId(StrEnum):
     STOP_DATABASE_DAMAGED = "stop.database_damaged"
     INCIDENT_SERVED_BY_STANDBY = "incident.served_by_standby"
     STANDBY_PROMOTIONS = "standby.promotions"
+    # Why a standby was replaced (a new one is warmed) or let go (event standby_replaced).
+    STANDBY_SPAWN_FAILED = "event.standby_replaced.spawn_failed"
+    STANDBY_EXITED = "event.standby_replaced.exited"
+    STANDBY_NOT_READY = "event.standby_replaced.not_ready"
+    STANDBY_NOT_ANSWERING = "event.standby_replaced.not_answering"
+    STANDBY_NOT_WANTED = "event.standby_replaced.not_wanted"
+    STANDBY_BACKEND_STOPPED = "event.standby_replaced.backend_stopped"
+    STANDBY_SHUTDOWN = "event.standby_replaced.shutdown"
     # The backup rules of the early warning (early_warning.py, issue 15).
     W_BACKUP_AGE_TITLE = "warning.backup_age.title"
     W_BACKUP_AGE_HINT = "warning.backup_age.hint"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import psutil
 
+from tray_app.i18n.catalogue import Message, MessageId
+from tray_app.watchdog.model import Reason
 from tray_app.watchdog.platform import ProcessPlatform, StopMethod
 
 OutputSink = Callable[[bytes], None]
@@ -205,3 +207,13 @@ class BackendProcess:
         self.tail.append(line.decode("utf-8", "replace"))
         with contextlib.suppress(Exception):  # a broken sink must never block the child
             self._on_output(line)
+
+
+def describe_end(platform: ProcessPlatform, returncode: int) -> tuple[Reason, Message]:
+    """How a process ended, as a reason and words: the platform says "killed by SIGKILL" or
+    "exit code 1" (0xC0000005 on Windows); its technical part becomes the parameter."""
+    is_signal, how = platform.describe_exit(returncode)
+    if is_signal:
+        signal_name = how.removeprefix("killed by ")
+        return Reason.SIGNAL, Message(MessageId.EXIT_SIGNAL, {"signal": signal_name})
+    return Reason.EXIT_CODE, Message(MessageId.EXIT_CODE, {"code": how.removeprefix("exit code ")})

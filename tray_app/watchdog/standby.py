@@ -17,11 +17,11 @@ import socket
 from collections.abc import Callable
 from datetime import datetime
 
-from tray_app.i18n.catalogue import Message, MessageId
+from tray_app.i18n.catalogue import Message, MessageId, Param
 from tray_app.watchdog.launch import launch_spec, standby_possible
 from tray_app.watchdog.model import EventName, Level, Reason
 from tray_app.watchdog.platform import ProcessPlatform
-from tray_app.watchdog.process import BackendProcess, OutputSink
+from tray_app.watchdog.process import BackendProcess, OutputSink, describe_end
 from tray_app.watchdog.roles import StandbyInfo, StandbyState
 from tray_app.watchdog.runtime import Runtime
 from tray_app.watchdog.transitions import Transitions
@@ -89,8 +89,11 @@ class StandbyKeeper:
     # ------------------------------------------------------------------ the loop's calls
     def tick(self, now: float, serving: bool, sock: socket.socket | None) -> None:
         """Spawn a standby while the serving process is healthy; check the one there is."""
-        if not self._wanted() or sock is None:
-            self.dismiss("the standby is not wanted with these settings")
+        if self._rt.shutting_down:
+            self.dismiss(Reason.SHUTDOWN, MessageId.STANDBY_SHUTDOWN)
+            return
+        if not self._wanted() or sock is None:  # off in the settings, or no socket on the address
+            self.dismiss(Reason.USER, MessageId.STANDBY_NOT_WANTED)
             return
         if self.process is None:
             if serving and now >= self._next_spawn:
@@ -124,22 +127,20 @@ class StandbyKeeper:
             return
         self.process = None
         self._next_spawn = self._clock() + RESPAWN_AFTER_S
-        is_signal, how = self._platform.describe_exit(returncode)
-        reason = Reason.SIGNAL if is_signal else Reason.EXIT_CODE
-        self._announce_replaced(
-            f"the standby (PID {process.pid}) ended: {how}", process.pid, reason
-        )
+        reason, how = describe_end(self._platform, returncode)
+        ended = Message(MessageId.STANDBY_EXITED, {"pid": process.pid, "how": how})
+        self._announce_replaced(ended, process.pid, reason)
 
-    def dismiss(self, why: str) -> None:
-        """Let the standby go (stdin closes: it exits without having served)."""
+    def dismiss(self, reason: Reason, why: MessageId) -> None:
+        """Let the standby go (stdin closes: it exits without having served); `why` is one of
+        the STANDBY_* messages with the parameter pid."""
         process = self.process
         if process is None:
             return
         self.process = None
         self.release(process)
-        self._transitions.announce(
-            EventName.STANDBY_REPLACED, Reason.USER, f"standby (PID {process.pid}) ended: {why}"
-        )
+        words = Message(why, {"pid": process.pid})
+        self._transitions.announce(EventName.STANDBY_REPLACED, reason, words, pid=process.pid)
 
     def release(self, process: BackendProcess) -> None:
         """Ask a process of ours to stop; its exit is expected and no news."""
@@ -150,7 +151,7 @@ class StandbyKeeper:
 
     def close(self, timeout_s: float) -> None:
         """The loop ends: every process of ours asked to go is gone before it returns."""
-        self.dismiss("the guardian stops")
+        self.dismiss(Reason.SHUTDOWN, MessageId.STANDBY_SHUTDOWN)
         for process in list(self._leaving.values()):
             if not process.wait(timeout_s):
                 process.kill_tree()
@@ -178,7 +179,7 @@ class StandbyKeeper:
             self._transitions.announce(
                 EventName.STANDBY_REPLACED,
                 Reason.SPAWN_FAILED,
-                f"no standby: it could not be started: {error}",
+                Message(MessageId.STANDBY_SPAWN_FAILED, {"error": str(error)}),
                 Level.WARNING,
             )
             return
@@ -209,7 +210,8 @@ class StandbyKeeper:
                 data={"warm_ms": round(warm_ms), "rss_bytes": self.process.rss_bytes()},
             )
         elif now >= self._spawned_at + self._rt.config.startup_grace:
-            self._replace(f"did not get ready within {self._rt.config.startup_grace:g} s")
+            grace_s = float(self._rt.config.startup_grace)
+            self._replace(MessageId.STANDBY_NOT_READY, {"grace_s": grace_s})
 
     def _check_ready(self, now: float) -> None:
         """One ping per check interval; silent for failure_threshold intervals: hung."""
@@ -218,13 +220,13 @@ class StandbyKeeper:
         last = self._pong_at or self._spawned_at
         allowed = config.failure_threshold * config.check_interval + config.check_timeout
         if now - last > allowed:
-            self._replace(f"did not answer for {now - last:.1f} s")
+            self._replace(MessageId.STANDBY_NOT_ANSWERING, {"silent_s": now - last})
             return
         self.process.send_line("ping")
         # Half an interval: the next health check's wake-up, whenever it falls, pings again.
         self._next_ping = now + config.check_interval / 2
 
-    def _replace(self, why: str) -> None:
+    def _replace(self, why: MessageId, params: dict[str, Param]) -> None:
         """It hung or never got ready: kill it and warm a new one at once."""
         process = self.process
         assert process is not None
@@ -232,15 +234,13 @@ class StandbyKeeper:
         self._leaving[process.pid] = process
         process.kill_tree()
         self._next_spawn = self._clock()  # at once: it hung, it did not crash-loop
-        self._announce_replaced(f"the standby (PID {process.pid}) {why}", process.pid, Reason.HANG)
+        words = Message(why, {"pid": process.pid, **params})
+        self._announce_replaced(words, process.pid, Reason.HANG)
 
-    def _announce_replaced(self, detail: str, pid: int, reason: Reason) -> None:
+    def _announce_replaced(self, words: Message, pid: int, reason: Reason) -> None:
+        """A new one is warmed: each message of this kind says so."""
         self._transitions.announce(
-            EventName.STANDBY_REPLACED,
-            reason,
-            f"{detail}; a new one is warmed",
-            Level.WARNING,
-            pid=pid,
+            EventName.STANDBY_REPLACED, reason, words, Level.WARNING, pid=pid
         )
 
     def _set_state(self, state: StandbyState) -> None:

@@ -16,7 +16,7 @@ from tray_app.watchdog.model import EventName, Failure, Level, Reason, State
 from tray_app.watchdog.platform import ProcessPlatform
 from tray_app.watchdog.policy import RestartPolicy
 from tray_app.watchdog.ports import LockFile
-from tray_app.watchdog.process import BackendProcess
+from tray_app.watchdog.process import BackendProcess, describe_end
 from tray_app.watchdog.recovery_check import RecoveryCheck
 from tray_app.watchdog.runtime import Runtime
 from tray_app.watchdog.standby import StandbyKeeper
@@ -117,8 +117,7 @@ class Stopper:
         rt.process = None
         rt.started_mono = None
         rt.due = None
-        is_signal, how = _exit_message(*self._platform.describe_exit(returncode))
-        reason = Reason.SIGNAL if is_signal else Reason.EXIT_CODE
+        reason, how = describe_end(self._platform, returncode)
         state = self._transitions.state
         if state is State.STOPPING:
             self._finish_stop(how, process.pid)
@@ -212,7 +211,7 @@ class Stopper:
         if self._successor is not None:
             self._standby.release(self._successor)
             self._successor = None
-        self._standby.dismiss("the backend was stopped")
+        self._standby.dismiss(Reason.USER, MessageId.STANDBY_BACKEND_STOPPED)
         self._listener.close()
 
     def _give_up(self, retry_after_s: float | None, now: float) -> None:
@@ -240,11 +239,3 @@ class Stopper:
             ),
             Level.CRITICAL,
         )
-
-
-def _exit_message(is_signal: bool, how: str) -> tuple[bool, Message]:
-    """How the process ended, as words: the platform says "killed by SIGKILL" or "exit code 1"
-    (0xC0000005 on Windows); its technical part becomes the parameter."""
-    if is_signal:
-        return True, Message(MessageId.EXIT_SIGNAL, {"signal": how.removeprefix("killed by ")})
-    return False, Message(MessageId.EXIT_CODE, {"code": how.removeprefix("exit code ")})
