@@ -17,8 +17,9 @@ from tray_app.config import GuardianConfig
 from tray_app.i18n.catalogue import render
 from tray_app.watchdog import EventName, Level
 from tray_app.watchdog.backup_watch import BackupWatch
-from tray_app.watchdog.early_warning import GB, WarningMonitor, build_rules
+from tray_app.watchdog.early_warning import GB, build_rules
 from tray_app.watchdog.readings import ReadingCollector
+from tray_app.watchdog.warning_monitor import WarningMonitor
 
 HOUR = 3600.0
 

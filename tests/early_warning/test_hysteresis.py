@@ -6,7 +6,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from tray_app.config import GuardianConfig
-from tray_app.watchdog.early_warning import GB, Reading, WarningMonitor, build_rules
+from tray_app.watchdog.early_warning import GB, Reading, build_rules
+from tray_app.watchdog.warning_monitor import WarningMonitor
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 BASE = Reading(

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from tray_app.config import GuardianConfig
-from tray_app.watchdog.early_warning import Reading, WarningChange, WarningMonitor, build_rules
+from tray_app.watchdog.early_warning import Reading, build_rules
 from tray_app.watchdog.model import ActiveWarning, Reason
 from tray_app.watchdog.readings import ReadingCollector
 from tray_app.watchdog.schedule import next_daily
+from tray_app.watchdog.warning_monitor import WarningChange, WarningMonitor
 
 MB = 1024**2
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from tray_app.config import GuardianConfig
 from tray_app.i18n.catalogue import Message, MessageId
-from tray_app.watchdog.early_warning import MB, WarningChange
+from tray_app.watchdog.early_warning import MB
 from tray_app.watchdog.model import EventName, Level, Reason, State
 from tray_app.watchdog.monitoring import Monitoring
 from tray_app.watchdog.runtime import Runtime
 from tray_app.watchdog.stopping import StopIntent, Stopper
 from tray_app.watchdog.transitions import Transitions
+from tray_app.watchdog.warning_monitor import WarningChange
 
 
 class Watching:
