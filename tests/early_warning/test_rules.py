@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
@@ -76,8 +77,11 @@ def test_slow_health_of_the_real_backend_warns_on_latency(guard: StartGuard) -> 
     warning = g.wait_event(EventName.WARNING, timeout_s=20)
     assert warning.data["rule"] == "latency_p95" and warning.data["value"] >= 300
     assert g.supervisor.snapshot().state is State.HEALTHY  # slow is a warning, not a restart
+    assert re.search(r"health checks take \d+ ms ", warning.detail), warning.detail
     assert httpx.post(url, params={"ms": 0}, timeout=5).is_success
-    g.wait_event(EventName.WARNING_CLEARED, timeout_s=20)
+    cleared = g.wait_event(EventName.WARNING_CLEARED, timeout_s=20)
+    # The value rounded as the warning's hint rounds it, not 15.987 ms.
+    assert re.search(r": back to normal \(\d+ ms\)$", cleared.detail), cleared.detail
 
 
 def test_backend_printing_errors_warns_on_the_error_rate(guard: StartGuard) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tray_app.config import GuardianConfig
-from tray_app.i18n.catalogue import Message
+from tray_app.i18n.catalogue import Message, Param
 from tray_app.i18n.message_ids import MessageId as M
 from tray_app.watchdog.reading import Reading
 
@@ -33,6 +33,7 @@ class Rule:
     value_of: Callable[[Reading], float | None]
     hint: Callable[[Reading, float, float], Message]
     sustain_s: float = 0.0
+    decimals: int = 0  # of the value in its hint (`.0f`, `.1f`): its clearing rounds alike
 
     def is_past(self, value: float) -> bool:
         return value > self.threshold if self.worse_above else value < self.threshold
@@ -41,6 +42,12 @@ class Rule:
         if self.worse_above:
             return value <= self.threshold * (1 - hysteresis)
         return value >= self.threshold * (1 + hysteresis)
+
+    def back_to_normal(self, value: float) -> Message:
+        """The words of its warning clearing, the value rounded as the hint rounds it."""
+        shown = round(value, self.decimals) + 0.0  # + 0.0: -0.0 reads "0", not "-0"
+        params: dict[str, Param] = {"title": Message(self.title), "value": shown, "unit": self.unit}
+        return Message(M.WARNING_CLEARED, params)
 
 
 def _log_volume_free_gb(r: Reading) -> float | None:
@@ -75,6 +82,7 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
                 M.W_DISK_DB_LOGS_HINT if r.log_volume == r.db_volume else M.W_DISK_DB_HINT,
                 {"volume": str(r.db_volume), "free_gb": v, "threshold_gb": t},
             ),
+            decimals=1,
         ),
         Rule(
             "disk_free_logs",
@@ -87,6 +95,7 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
                 M.W_DISK_LOGS_HINT,
                 {"volume": str(r.log_volume), "free_gb": v, "threshold_gb": t},
             ),
+            decimals=1,
         ),
         Rule(
             "memory_available",
@@ -132,6 +141,7 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
             True,
             lambda r: r.latency_rise_factor,
             lambda _r, v, _t: Message(M.W_RISING_HINT, {"factor": v}),
+            decimals=1,
         ),
         Rule(
             "cpu_sustained",
@@ -215,6 +225,7 @@ def build_rules(config: GuardianConfig) -> list[Rule]:
                 M.W_BACKUP_DISK_HINT,
                 {"volume": str(r.backup_shared_volume), "free_gb": v, "threshold_gb": t},
             ),
+            decimals=1,
         ),
     ]
     return [rule for rule in rules if rule.threshold > 0]

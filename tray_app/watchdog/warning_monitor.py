@@ -21,6 +21,7 @@ from tray_app.watchdog.reading import Reading
 class WarningChange:
     raised: bool  # False: cleared
     warning: ActiveWarning
+    words: Message  # what its event says: the hint when raised, back to normal when cleared
 
 
 class WarningMonitor:
@@ -37,12 +38,13 @@ class WarningMonitor:
 
     def reconfigure(self, rules: list[Rule], hysteresis: float) -> list[WarningChange]:
         """New thresholds; warnings of rules switched off are cleared."""
+        old = {rule.key: rule for rule in self.rules}
         self.rules, self.hysteresis = rules, hysteresis
         keys = {rule.key for rule in rules}
         gone = [w for key, w in self._active.items() if key not in keys]
         for warning in gone:
             del self._active[warning.rule]
-        return [WarningChange(False, warning) for warning in gone]
+        return [WarningChange(False, w, old[w.rule].back_to_normal(w.value)) for w in gone]
 
     def update(self, reading: Reading, now: datetime) -> list[WarningChange]:
         changes = []
@@ -63,7 +65,8 @@ class WarningMonitor:
             if rule.is_clear(value, self.hysteresis):
                 del self._active[rule.key]
                 self._past_since.pop(rule.key, None)
-                return WarningChange(False, replace(active, value=round(value, 3)))
+                cleared = replace(active, value=round(value, 3))
+                return WarningChange(False, cleared, rule.back_to_normal(value))
             return None
         if not rule.is_past(value):
             self._past_since.pop(rule.key, None)
@@ -85,4 +88,4 @@ class WarningMonitor:
             hint_message=hint,
         )
         self._active[rule.key] = warning
-        return WarningChange(True, warning)
+        return WarningChange(True, warning, hint)

@@ -55,23 +55,12 @@ class Watching:
                 "unit": warning.unit,
             }
             if change.raised:
-                hint = warning.hint_message or warning.hint
                 self._transitions.announce(
-                    EventName.WARNING, Reason.EARLY_WARNING, hint, Level.WARNING, data=data
+                    EventName.WARNING, Reason.EARLY_WARNING, change.words, Level.WARNING, data=data
                 )
             else:
                 self._transitions.announce(
-                    EventName.WARNING_CLEARED,
-                    Reason.EARLY_WARNING,
-                    Message(
-                        MessageId.WARNING_CLEARED,
-                        {
-                            "title": warning.title_message or warning.title,
-                            "value": warning.value,
-                            "unit": warning.unit,
-                        },
-                    ),
-                    data=data,
+                    EventName.WARNING_CLEARED, Reason.EARLY_WARNING, change.words, data=data
                 )
 
     def _restart_words(self, reason: Reason) -> Message:
