@@ -74,7 +74,7 @@ def test_logs_summary_on_an_empty_log_folder(exe: Path, sandbox: Sandbox) -> Non
 def _write_big_log(path: Path, bytes_wanted: int) -> int:
     """events.jsonl in the writer's form, a check failing and passing in turn; its events."""
     start = datetime(2026, 3, 1, tzinfo=UTC)
-    lines = []
+    lines: list[str] = []
     size = 0
     while size < bytes_wanted:
         number = len(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import UTC, datetime
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def test_ranges_cover_the_file_in_whole_lines(
     ranges = line_ranges(path, range_bytes)
     assert ranges[0][0] == 0
     assert ranges[-1][1] == len(data)
-    for (_, stop), (start, _) in zip(ranges, ranges[1:], strict=False):
+    for (_, stop), (start, _) in pairwise(ranges):
         assert stop == start
         assert data[start - 1 : start] == b"\n"  # every range starts a line
     assert all(start < stop for start, stop in ranges)
