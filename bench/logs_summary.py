@@ -9,7 +9,7 @@ in a fresh subprocess so that peak RSS is its own:
 1. a plain loop: read every line, `json.loads` it (the floor a JSON reader cannot beat);
 2. the streaming summary (`tray_app.logs.analysis.summarise_log`), what `logs summary` runs:
    on a big log, worker processes on the usable cores (at most 4);
-3. the same summary in one process (what a one-core machine, or a log under 64 MB, gets);
+3. the same summary in one process (what a one-core machine, or a log under 128 MB, gets);
 4. with --before, the list-based summary it replaced (kept as the tests' oracle).
 
     .venv/bin/python bench/logs_summary.py [--events 1000000] [--runs 3] [--before]

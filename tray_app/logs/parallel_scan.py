@@ -3,7 +3,7 @@
 The files are cut into ranges of whole lines; a worker process makes each range into block
 results (block_figures.scan), and they come back in the order of the ranges, a few ranges
 ahead at most, so memory stays flat. A small log, or a machine with one usable core, is read
-the same way in this process: starting the workers costs about 0.1 s (bench/logs_summary.py).
+the same way in this process: starting the workers costs about 0.1 s (bench/README.md).
 
 Workers are spawned, not forked, on every platform: one path on Windows and Linux, and no fork
 of a process that may have threads. The frozen executable calls freeze_support() first thing
@@ -38,7 +38,9 @@ class ScanPlan:
 
     block_bytes: int = BLOCK_BYTES
     range_bytes: int = 8 * 1024 * 1024
-    parallel_from: int = 64 * 1024 * 1024  # below: the workers' start costs more than it saves
+    # Below this, starting the workers costs more than they save: two cores here broke even
+    # at about 85 MB (bench/README.md), and a process starts slower on Windows.
+    parallel_from: int = 128 * 1024 * 1024
     workers: int | None = None  # None: the usable cores, at most MAX_WORKERS
 
 
