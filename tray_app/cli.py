@@ -28,6 +28,7 @@ from tray_app.instance_lock import InstanceLock, Role
 from tray_app.options import add_config_options, config_overrides
 
 EXIT_CONFIG = 2
+EXIT_INTERRUPTED = 130  # what a shell reports for a program ended by Ctrl+C
 MODES = ("headless", "backend_only", "frontend_only")
 
 
@@ -135,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as error:
         sys.stderr.write(say(C.CLI_INVALID_CONFIG, console_language(), errors=str(error)) + "\n")
         return EXIT_CONFIG
+    except KeyboardInterrupt:  # Ctrl+C in a command that runs to its end: asked for, no traceback
+        return EXIT_INTERRUPTED
 
 
 def _already_running(config: GuardianConfig, roles: tuple[Role, ...]) -> list[InstanceLock] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Generator, Iterator
@@ -63,7 +64,8 @@ def scan_files(
 
 
 def _in_workers(tasks: list[ScanTask], workers: int) -> Generator[BlockResult]:
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, context, initializer=_leave_interrupts_to_the_parent)
     pending: deque[Future[list[BlockResult]]] = deque()
     try:
         # The first submissions start the workers (one each): without the CLI as __main__.
@@ -77,6 +79,12 @@ def _in_workers(tasks: list[ScanTask], workers: int) -> Generator[BlockResult]:
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl+C reaches every process of the terminal's group (on Windows, of the console): the
+    parent ends the scan and the pool; a worker would only print its own traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextmanager
