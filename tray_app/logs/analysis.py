@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
@@ -17,6 +16,7 @@ from tray_app.logs.block_figures import events_of
 from tray_app.logs.event_scan import blocks_of
 from tray_app.logs.parallel_scan import ScanPlan, scan_files
 from tray_app.logs.reading import rotated_set
+from tray_app.logs.scan_workers import WorkerDied
 from tray_app.logs.summary_builder import OutOfOrder, SummaryBuilder
 
 
@@ -55,7 +55,7 @@ def summarise_log(
     try:
         try:
             builder = _streamed(paths, since, until, plan)
-        except BrokenProcessPool:  # a worker could not start, or was killed: read here
+        except WorkerDied:  # killed, out of memory: read here again
             builder = _streamed(paths, since, until, replace(plan, workers=1))
     except OutOfOrder:
         builder = _sorted_builder(paths, since, until)

@@ -4,33 +4,22 @@ The files are cut into ranges of whole lines; a worker process makes each range 
 results (block_figures.scan), and they come back in the order of the ranges, a few ranges
 ahead at most, so memory stays flat. A small log, or a machine with one usable core, is read
 the same way in this process: starting the workers costs about 0.1 s (bench/README.md).
-
-Workers are spawned, not forked, on every platform: one path on Windows and Linux, and no fork
-of a process that may have threads. The frozen executable calls freeze_support() first thing
-(build/entry.py), so that a worker started from it runs the worker's code, not the app.
 """
 
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
-import signal
-import sys
-from collections import deque
-from collections.abc import Generator, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import ModuleType
 
 from tray_app.logs.block_figures import BlockResult, ScanTask, scan
 from tray_app.logs.event_scan import BLOCK_BYTES
+from tray_app.logs.scan_workers import ScanWorkers
 
 MAX_WORKERS = 4  # the summary's other work (one process folding the results) keeps up with 4
-AHEAD_PER_WORKER = 2  # ranges queued per worker: enough to keep each busy
 
 
 @dataclass(frozen=True)
@@ -48,8 +37,9 @@ class ScanPlan:
 def scan_files(
     paths: list[Path], since: datetime | None, until: datetime, plan: ScanPlan
 ) -> Generator[BlockResult]:
-    """The results of every block of the files, in file order. Raises BrokenProcessPool if a
-    worker could not start or died (the caller reads in this process then)."""
+    """The results of every block of the files, in file order; in this process where no
+    worker can start. Raises WorkerDied if a worker died (killed, out of memory): the caller
+    then reads again in this process."""
     tasks = [
         ScanTask(path, start, stop, plan.block_bytes, since, until)
         for path in paths
@@ -63,42 +53,17 @@ def scan_files(
         yield from _in_workers(tasks, workers)
 
 
-def _in_workers(tasks: list[ScanTask], workers: int) -> Generator[BlockResult]:
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, context, initializer=_leave_interrupts_to_the_parent)
-    pending: deque[Future[list[BlockResult]]] = deque()
+def _in_workers(tasks: list[ScanTask], count: int) -> Generator[BlockResult]:
     try:
-        # The first submissions start the workers (one each): without the CLI as __main__.
-        with _main_module_hidden():
-            pending.extend(pool.submit(scan, task) for task in tasks[:workers])
-        for task in tasks[workers:]:
-            pending.append(pool.submit(scan, task))
-            if len(pending) >= AHEAD_PER_WORKER * workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _leave_interrupts_to_the_parent() -> None:
-    """Ctrl+C reaches every process of the terminal's group (on Windows, of the console): the
-    parent ends the scan and the pool; a worker would only print its own traceback."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-@contextmanager
-def _main_module_hidden() -> Iterator[None]:
-    """A spawned process first imports its parent's __main__ (for what a pickle may name
-    there): for `erp-guardian logs summary` that is the whole CLI, 0.2 s per worker, where
-    `scan` needs only tray_app.logs. A main module with no file and no spec is not imported.
-    Only the workers' start is faster with it; they work the same without it."""
-    main = sys.modules["__main__"]
-    sys.modules["__main__"] = ModuleType("__main__")
+        workers = ScanWorkers(count)
+    except OSError:  # no worker can start here (a process limit): read in this process
+        for task in tasks:
+            yield from scan(task)
+        return
     try:
-        yield
+        yield from workers.scan(tasks)
     finally:
-        sys.modules["__main__"] = main
+        workers.stop()
 
 
 def line_ranges(path: Path, range_bytes: int) -> list[tuple[int, int]]:
