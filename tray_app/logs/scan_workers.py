@@ -21,9 +21,9 @@ import threading
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from types import ModuleType
+from typing import Any, Protocol
 
 from tray_app.logs.block_figures import BlockResult, ScanTask, scan
 
@@ -35,10 +35,20 @@ class WorkerDied(Exception):
     """A worker ended before it sent a result (killed, out of memory)."""
 
 
+class _Pipe(Protocol):
+    """One end of a multiprocessing pipe (a Connection, or a PipeConnection on Windows)."""
+
+    def send(self, obj: Any) -> None: ...
+
+    def recv(self) -> Any: ...
+
+    def close(self) -> None: ...
+
+
 @dataclass(frozen=True)
 class _Worker:
     process: BaseProcess
-    pipe: Connection
+    pipe: _Pipe
 
 
 class ScanWorkers:
@@ -97,7 +107,7 @@ class ScanWorkers:
         return results
 
 
-def _serve(pipe: Connection) -> None:
+def _serve(pipe: _Pipe) -> None:
     """A worker's life: scan each task it gets until its pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # on Windows; see _interrupts_ignored
     with suppress(EOFError, OSError):  # the parent closed the pipe: the scan is over
