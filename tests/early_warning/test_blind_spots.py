@@ -83,12 +83,12 @@ def test_cpu_is_measured_over_the_backend_tree_not_the_machine() -> None:
         seen: list[tuple[float | None, float]] = []
 
         def busy_tree() -> bool:
-            seen.append((tree.percent(parent.pid), root_only.cpu_percent(interval=None)))
+            seen.append((tree.percent(parent.pid, now=0.0), root_only.cpu_percent(interval=None)))
             return (seen[-1][0] or 0.0) > 50.0
 
         wait_for(busy_tree, timeout_s=15, interval_s=0.3, describe=lambda: seen)
         assert seen[-1][1] < 20.0, seen  # the backend process alone sleeps
-        assert tree.percent(None) is None  # no backend: no figure, not the machine's
+        assert tree.percent(None, now=0.0) is None  # no backend: no figure, not the machine's
         readings = ReadingCollector(GuardianConfig())
         readings.read(0.0, None, parent.pid)  # the baseline of this collector's meter
         wait_for(

@@ -143,7 +143,7 @@ class ReadingCollector:
             log_volume_free_bytes=_free_bytes(config.log_path),
             memory_available_bytes=memory.available_bytes,
             cpu_percent=self._cpu.percent(),
-            backend_cpu_percent=self._tree_cpu.percent(backend_pid),
+            backend_cpu_percent=self._tree_cpu.percent(backend_pid, now),
             backend_rss_bytes=backend_rss,
             rss_growth_mb_per_hour=self._rss_growth(now),
             latency_p95_ms=self._latency_p95(),
