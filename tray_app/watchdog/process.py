@@ -79,6 +79,7 @@ class BackendProcess:
         self.pid = self._popen.pid
         self.started_at = clock()
         self._known_tree: set[psutil.Process] = set()
+        self._psutil: psutil.Process | None = None
         platform.after_spawn(self._popen)
         if handed is not None:
             platform.hand_over(handed, self.pid, self.send_line)
@@ -99,12 +100,14 @@ class BackendProcess:
     def is_suspended(self) -> bool:
         """True when the OS has the process stopped (SIGSTOP): it cannot serve a graceful stop."""
         with contextlib.suppress(psutil.Error):
-            return bool(psutil.Process(self.pid).status() == psutil.STATUS_STOPPED)
+            process = self._as_psutil()
+            return process is not None and process.status() == psutil.STATUS_STOPPED
         return False
 
     def rss_bytes(self) -> int | None:
         with contextlib.suppress(psutil.Error):
-            return int(psutil.Process(self.pid).memory_info().rss)
+            process = self._as_psutil()
+            return None if process is None else int(process.memory_info().rss)
         return None
 
     def request_stop(self) -> None:
@@ -165,7 +168,19 @@ class BackendProcess:
 
     def _remember_tree(self) -> None:
         with contextlib.suppress(psutil.Error):
-            self._known_tree.update(psutil.Process(self.pid).children(recursive=True))
+            process = self._as_psutil()
+            if process is not None:
+                self._known_tree.update(process.children(recursive=True))
+
+    def _as_psutil(self) -> psutil.Process | None:
+        """This child as psutil sees it; None once it has been reaped, when its PID may be
+        another process's. One object for the child's life: making one reads /proc again for
+        the creation time, and the RSS is read every monitor interval."""
+        if self._popen.returncode is not None:
+            return None
+        if self._psutil is None:
+            self._psutil = psutil.Process(self.pid)
+        return self._psutil
 
     def _close_stdin(self) -> None:
         with self._stdin_lock, contextlib.suppress(OSError):
