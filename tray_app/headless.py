@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from types import FrameType
@@ -18,6 +19,13 @@ from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Supervisor
 
 WebStarter = Callable[[Supervisor, GuardianConfig], object | None]
+
+# How long the main thread sleeps between looks at its stop flag when nothing wakes it. On
+# POSIX Ctrl-C or SIGTERM interrupts the wait and the handler sets the flag at once, so this
+# only bounds how long a dead engine thread (or a signal another thread took) goes unnoticed;
+# each wake-up costs an idle guardian CPU. On Windows a wait ignores Ctrl-C until it times out
+# (CPython gh-74157, fixed in 3.14), so there it stays short.
+_STOP_POLL_S = 0.5 if sys.platform == "win32" else 5.0
 
 
 def build_supervisor(
@@ -98,7 +106,7 @@ def run_headless(
             metrics.use_backup_ages(backups.last_good_age_s)
     web = _start_page(web_starter, supervisor, config, console)
     try:
-        while not stop.wait(0.5):
+        while not stop.wait(_STOP_POLL_S):
             if thread is not None and not thread.is_alive():
                 break
     finally:
