@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.logs import list_summary
 from tray_app.logs import block_figures, event_fields
@@ -176,3 +178,39 @@ def test_an_event_without_time_zone_is_unreadable(tmp_path: Path) -> None:
     (tmp_path / "events.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     summary, events_read = summarise_log(tmp_path / "events.jsonl", None, UNTIL)
     assert (summary.unreadable_lines, events_read) == (1, 0)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seed=st.integers(0, 10_000),
+    block_bytes=st.integers(300, 20_000),
+    range_bytes=st.integers(200, 100_000),
+    # The 400 events span about 70 hours: the window starts and ends among them, or not.
+    since_hours=st.one_of(st.none(), st.integers(-2, 75)),
+    until_hours=st.integers(-1, 75),
+    step_back=st.sampled_from([0, 0, 90, 4 * 3600]),
+    braces=st.booleans(),
+)
+def test_any_window_and_any_cut_give_the_list_based_figures(
+    tmp_path_factory: pytest.TempPathFactory,
+    seed: int,
+    block_bytes: int,
+    range_bytes: int,
+    since_hours: int | None,
+    until_hours: int,
+    step_back: int,
+    braces: bool,
+) -> None:
+    """The window may start or end anywhere (also before, between or after the events), the
+    log may be cut into blocks and ranges of any size: the figures stay the oracle's."""
+    folder = tmp_path_factory.mktemp("log")
+    write_log(folder, 400, seed=seed, bad_every=97, step_back=step_back, braces=braces)
+    since = None if since_hours is None else START + timedelta(hours=since_hours)
+    until = START + timedelta(hours=until_hours)
+    plan = ScanPlan(block_bytes=block_bytes, range_bytes=range_bytes, workers=1)
+    streamed, _ = summarise_log(folder / "events.jsonl", since, until, plan)
+    events, bad = list_summary.read_events(folder / "events.jsonl")
+    listed = list_summary.summarise(events, since, until, bad)
+    assert streamed.to_dict() == listed.to_dict()
