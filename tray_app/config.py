@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import tomli_w
 from pydantic import ValidationError
 
 from tray_app.config_model import (
@@ -177,6 +176,9 @@ def load_config(file: Path | None = None, overrides: dict[str, Any] | None = Non
 
 def save_config(config: GuardianConfig, path: Path) -> None:
     """Write the values that differ from the defaults to a TOML file, atomically."""
+    # Imported here: only the tray's settings write the file; every other run only reads it.
+    import tomli_w
+
     defaults = GuardianConfig()
     values = {
         key: value

@@ -7,7 +7,6 @@ does that). The live file's check is bounded in time: a progress handler interru
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
@@ -39,6 +38,10 @@ def _uri(path: Path, query: str) -> str:
 
 
 def _run_check(uri: str, pragma: str, limit_s: float | None) -> DatabaseCheck:
+    # Imported when a check runs: a guardian holds SQLite (0.9 MB with its library) only once
+    # a backup or a crash has needed it, as recovery_check.py intends.
+    import sqlite3
+
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as error:

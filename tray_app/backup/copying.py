@@ -11,11 +11,14 @@ What is left for the ERP to feel is disk I/O: hence the small flushes below.
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tray_app.backup.model import BackupError, CopyFigures
+
+if TYPE_CHECKING:
+    import sqlite3
 
 PAGES_PER_STEP = 256  # 1 MiB at the default 4 KiB page: a step takes about a millisecond
 ROLLBACK_GAP_S = 0.005  # room for a writer between steps, rollback-journal mode only
@@ -32,6 +35,8 @@ def copy_database(
     limit_s: float = COPY_LIMIT_S,
 ) -> CopyFigures:
     """Copy the live database at `source` into the new file `target`; raises BackupError."""
+    import sqlite3  # when a backup runs, like checking.py's
+
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
     except sqlite3.Error as error:
