@@ -38,7 +38,12 @@ def cut_widgets(window: QWidget) -> list[str]:
     for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
         if not widget.isVisibleTo(window) or not widget.text():
             continue
-        if isinstance(widget, QLabel) and (widget.wordWrap() or widget.pixmap().width() > 0):
+        if isinstance(widget, QLabel) and widget.pixmap().width() > 0:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            # Wrapped onto as many lines as its width needs: then it must be that tall.
+            if widget.height() < widget.heightForWidth(widget.width()):
+                found.append(f"{window.objectName()}: {widget.text()!r} {widget.height()}px high")
             continue
         if widget.width() < widget.minimumSizeHint().width():
             found.append(f"{window.objectName()}: {widget.text()!r} {widget.width()}px")

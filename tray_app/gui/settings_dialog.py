@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -85,9 +85,16 @@ class SettingsDialog(QDialog):
         for section, names in sections.items():
             page = QWidget()
             column = QVBoxLayout(page)
-            form = QFormLayout()
+            # A grid, not a QFormLayout: QFormLayout gives a row the height a word-wrapped label
+            # needs at the width of the label column, then places the label at its own narrower
+            # sizeHint width, where the text takes more lines, and the last one was cut off
+            # (qformlayout.cpp: setupHfwLayoutData against arrangeWidgets). A grid cell gives
+            # the label the width its heightForWidth was asked for.
+            form = QGridLayout()
+            form.setColumnStretch(1, 1)  # the editors take the width the labels do not need
             column.addLayout(form)
             column.addStretch(1)  # rows stay together at the top of a tall page
+            row = 0
             for name in names:
                 if name not in fields:
                     continue
@@ -96,12 +103,15 @@ class SettingsDialog(QDialog):
                 label = QLabel(labels.get(name, name))
                 label.setBuddy(editor.qwidget)
                 label.setWordWrap(True)
-                form.addRow(label, editor.qwidget)
+                form.addWidget(label, row, 0)
+                form.addWidget(editor.qwidget, row, 1)
+                row += 1
                 if name in notes:
                     note = QLabel(notes[name])
                     note.setObjectName(f"note_{name}")
                     note.setWordWrap(True)
-                    form.addRow("", note)
+                    form.addWidget(note, row, 1)
+                    row += 1
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
