@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Health check path</source>
-        <translation>Prüfpfad</translation>
+        <translation>Pfad der Zustandsprüfung</translation>
     </message>
     <message>
         <source>Health check URL (overrides address, port, path)</source>
