@@ -19,13 +19,8 @@ from PySide6.QtWidgets import (
 
 from tray_app.config import ConfigError, GuardianConfig, save_config, validate_values
 from tray_app.gui import theme
-from tray_app.gui.settings_fields import (
-    SECTIONS,
-    FieldEditor,
-    field_labels,
-    field_notes,
-    section_titles,
-)
+from tray_app.gui.settings_fields import FieldEditor
+from tray_app.gui.settings_sections import SECTIONS, field_labels, field_notes, section_titles
 
 
 class SettingsDialog(QDialog):
