@@ -24,9 +24,10 @@ import pytest
 from tests.waiting import free_port, process_alive
 from tray_app.autostart.linux import XdgAutostart
 from tray_app.config import GuardianConfig, LoadedConfig
-from tray_app.gui.controller import TrayController, WebFactory
+from tray_app.gui.controller import TrayController
 from tray_app.gui.dialogs import UserQuestions
 from tray_app.gui.single_instance import SingleInstance
+from tray_app.gui.web_page import WebFactory
 from tray_app.logs.writer import GuardianLogs
 from tray_app.watchdog import Supervisor
 from tray_app.watchdog.commands import allowed_commands

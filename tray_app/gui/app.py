@@ -22,10 +22,11 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from tray_app import __version__
 from tray_app.config import GuardianConfig, LoadedConfig
 from tray_app.gui import theme
-from tray_app.gui.controller import TrayController, WebServer
+from tray_app.gui.controller import TrayController
 from tray_app.gui.pyside_guard import protect_none
 from tray_app.gui.single_instance import SingleInstance
 from tray_app.gui.translations import install_translators
+from tray_app.gui.web_page import WebFactory
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ def _engine_with_logs(config: GuardianConfig) -> tuple[Any, Any, Callable[[], No
 
 def run_tray(
     loaded: LoadedConfig,
-    web_factory: Callable[[Any, GuardianConfig], WebServer | None] | None = None,
+    web_factory: WebFactory | None = None,
 ) -> int:
     """Run the tray app until Quit; returns the exit code. Raises TrayUnavailable."""
     if not display_available():

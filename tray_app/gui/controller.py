@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -30,6 +30,7 @@ from tray_app.gui.settings_dialog import SettingsDialog
 from tray_app.gui.single_instance import SingleInstance
 from tray_app.gui.status_window import StatusWindow
 from tray_app.gui.tray import TrayIcon
+from tray_app.gui.web_page import WebFactory, WebPage
 from tray_app.watchdog.model import Event
 
 if TYPE_CHECKING:
@@ -44,19 +45,7 @@ JOBS_WAIT_MS = 10_000  # a support bundle of large logs takes a few seconds to z
 BACKUP_AGE_EVERY_TICKS = 12  # the age of the last good backup, once a minute (reads a folder)
 
 
-class WebServer(Protocol):
-    url: str
-
-    def stop(self) -> None: ...
-
-
 EngineFactory = Callable[[GuardianConfig], Engine]
-WebFactory = Callable[[Any, GuardianConfig], WebServer | None]
-
-
-def _web_settings(config: GuardianConfig) -> tuple[object, ...]:
-    """What the page server is built from (address, and access from other computers)."""
-    return (config.web_host, config.web_port, config.metrics_token, config.web_allowed_hosts)
 
 
 class TrayController(QObject):
@@ -79,11 +68,10 @@ class TrayController(QObject):
         self.config = loaded.config
         self.config_file = loaded.file
         self._engine_factory = engine_factory
-        self._web_factory = web_factory
         self.instance = instance
         self.autostart = autostart or platform_autostart()
         self.questions = questions or UserQuestions()
-        self.web: WebServer | None = None
+        self.web = WebPage(web_factory)
         self.log_viewer: LogViewer | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.doctor_dialog: DoctorDialog | None = None
@@ -99,18 +87,18 @@ class TrayController(QObject):
         self.engine = engine
         self._log_dir = self.config.log_path  # the logs stay there until the next start
         self.bridge = EngineBridge(engine, self)
-        self.web = self._start_web(engine, self.config)
+        self.web.start(engine, self.config)
         self.tray = TrayIcon(
             self.bridge.refresh,
             self._autostart_state,
-            lambda: self.web is not None,
+            lambda: self.web.available,
             self,
             startup_grace_s=lambda: self.config.startup_grace,
         )
         self.notifier = Notifier(self.tray.icon, self)
         self.policy = NotificationPolicy(self.config)
         self.client = BackendStatusClient(backend_base_url(self.config), self)
-        self.status_window = StatusWindow(self.client, self.web is not None, self._files_config)
+        self.status_window = StatusWindow(self.client, self.web.available, self._files_config)
         self._connect()
         self._tick.start(POLICY_TICK_MS)
         self.bridge.start()
@@ -154,15 +142,6 @@ class TrayController(QObject):
         guidance.restore_backup_requested.connect(self.show_backups)
         if self.instance is not None:
             self.instance.show_requested.connect(self.show_status)
-
-    def _start_web(self, engine: Engine, config: GuardianConfig) -> WebServer | None:
-        if self._web_factory is None or not config.web_port:
-            return None
-        try:
-            return self._web_factory(engine, config)
-        except Exception:  # the tray and the watchdog work without the page
-            log.exception("the web status page could not start")
-            return None
 
     def _files_config(self) -> GuardianConfig:
         """The settings, with the log folder the running logs and incident reports are in."""
@@ -211,7 +190,7 @@ class TrayController(QObject):
 
     @Slot()
     def open_web(self) -> None:
-        if self.web is not None:
+        if self.web.url is not None:
             QDesktopServices.openUrl(QUrl(self.web.url))
 
     @Slot()
@@ -283,10 +262,8 @@ class TrayController(QObject):
             self.log_viewer.log_dir = config.log_path
             self.log_viewer.refresh_files()
         # The page server holds who may connect from other computers: renew it with them too.
-        if _web_settings(config) != _web_settings(old):
-            self._stop_web()
-            self.web = self._start_web(self.engine, config)
-            self.status_window.set_web_available(self.web is not None)
+        if self.web.reconfigure(self.engine, old, config):
+            self.status_window.set_web_available(self.web.available)
 
     @Slot()
     def stop_port_holder(self) -> None:
@@ -333,17 +310,9 @@ class TrayController(QObject):
             log.warning("a support bundle or report read did not end within the bound")
         bound = self.config.stop_timeout + self.config.hung_stop_timeout + SHUTDOWN_MARGIN_S
         stopped = self.bridge.shutdown(bound)
-        self._stop_web()
+        self.web.stop()
         if self.instance is not None:
             self.instance.close()
         if stopped:
             self._collector.uninstall()  # the engine thread is gone: collecting is safe again
         return stopped
-
-    def _stop_web(self) -> None:
-        web, self.web = self.web, None
-        if web is not None:
-            try:
-                web.stop()
-            except Exception:
-                log.exception("the web status page did not stop cleanly")
