@@ -69,12 +69,12 @@ def test_backups_entry_opens_one_window_on_the_guardians_service(
 
     next(a for a in controller.tray.menu.actions() if a.objectName() == "action_backups").trigger()
 
-    window = controller.backups_window
+    window = controller.backups.window
     assert window is not None and window.isVisible()
     qtbot.waitUntil(lambda: window.summary.text() == "No good backup yet.")
-    assert controller.backups is not None
-    assert controller.backups.create(BackupKind.MANUAL).ok
+    assert controller.backups.service is not None
+    assert controller.backups.service.create(BackupKind.MANUAL).ok
     controller.status_window.guidance_panel.buttons[GuidanceAction.RESTORE_BACKUP].click()
-    assert controller.backups_window is window  # the same window, not a second one
-    controller._show_backup_age()
+    assert controller.backups.window is window  # the same window, not a second one
+    controller.backups.show_age()
     qtbot.waitUntil(lambda: label.text().startswith("Last good backup: ") and "ago" in label.text())

@@ -30,19 +30,18 @@ from tray_app.gui.settings_dialog import SettingsDialog
 from tray_app.gui.single_instance import SingleInstance
 from tray_app.gui.status_window import StatusWindow
 from tray_app.gui.tray import TrayIcon
+from tray_app.gui.tray_backups import TrayBackups
 from tray_app.gui.web_page import WebFactory, WebPage
 from tray_app.watchdog.model import Event
 
 if TYPE_CHECKING:
     from tray_app.backup.service import BackupService
-    from tray_app.gui.backups_window import BackupsWindow
 
 log = logging.getLogger(__name__)
 
 POLICY_TICK_MS = 5000
 SHUTDOWN_MARGIN_S = 5.0
 JOBS_WAIT_MS = 10_000  # a support bundle of large logs takes a few seconds to zip
-BACKUP_AGE_EVERY_TICKS = 12  # the age of the last good backup, once a minute (reads a folder)
 
 
 EngineFactory = Callable[[GuardianConfig], Engine]
@@ -62,9 +61,6 @@ class TrayController(QObject):
         """backups_of() gives the backup service made with the engine (None: no backups)."""
         super().__init__()
         self._backups_of = backups_of
-        self.backups: BackupService | None = None
-        self.backups_window: BackupsWindow | None = None
-        self._ticks = 0
         self.config = loaded.config
         self.config_file = loaded.file
         self._engine_factory = engine_factory
@@ -99,13 +95,12 @@ class TrayController(QObject):
         self.policy = NotificationPolicy(self.config)
         self.client = BackendStatusClient(backend_base_url(self.config), self)
         self.status_window = StatusWindow(self.client, self.web.available, self._files_config)
+        service = self._backups_of() if self._backups_of is not None else None
+        self.backups = TrayBackups(service, self.status_window, self)
         self._connect()
         self._tick.start(POLICY_TICK_MS)
         self.bridge.start()
-        self.backups = self._backups_of() if self._backups_of is not None else None
-        if self.backups is not None:
-            self.backups.start()  # the daily backup and `erp-guardian backup`'s channel
-        self._show_backup_age()
+        self.backups.start()
         self.tray.show()
 
     def _connect(self) -> None:
@@ -124,7 +119,7 @@ class TrayController(QObject):
         tray.resume_requested.connect(bridge.resume)
         tray.settings_requested.connect(self.show_settings)
         tray.doctor_requested.connect(self.show_doctor)
-        tray.backups_requested.connect(self.show_backups)
+        tray.backups_requested.connect(self.backups.show_window)
         tray.logs_folder_requested.connect(self.open_logs_folder)
         tray.autostart_toggled.connect(self.set_autostart)
         tray.about_requested.connect(self.show_about)
@@ -139,7 +134,7 @@ class TrayController(QObject):
         guidance.open_log_requested.connect(self.show_logs)
         guidance.try_again_requested.connect(bridge.start_backend)
         guidance.check_and_fix_requested.connect(self.show_doctor)
-        guidance.restore_backup_requested.connect(self.show_backups)
+        guidance.restore_backup_requested.connect(self.backups.show_window)
         if self.instance is not None:
             self.instance.show_requested.connect(self.show_status)
 
@@ -163,9 +158,6 @@ class TrayController(QObject):
     def _policy_tick(self) -> None:
         for notification in self.policy.on_tick():
             self.notifier.notify(notification)
-        self._ticks += 1
-        if self._ticks % BACKUP_AGE_EVERY_TICKS == 0:
-            self._show_backup_age()
 
     @Slot(str)
     def _on_engine_finished(self, error: str) -> None:
@@ -226,26 +218,6 @@ class TrayController(QObject):
         dialogs.present(self.doctor_dialog)
 
     @Slot()
-    def show_backups(self) -> None:
-        """The Backups window (list, back up now, check, restore); one at a time."""
-        if self.backups is None:
-            return
-        if self.backups_window is None:
-            from tray_app.gui.backups_window import BackupsWindow
-
-            self.backups_window = BackupsWindow(self.backups)
-        dialogs.present(self.backups_window)
-
-    def _show_backup_age(self) -> None:
-        """Off the GUI thread: it reads the backup folder's manifests."""
-        if self.backups is None:
-            return
-        self.status_window.jobs.submit(
-            self.backups.last_good_age_s,
-            lambda age, error: None if error else self.status_window.show_backup_age(age),
-        )
-
-    @Slot()
     def _settings_closed(self) -> None:
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
@@ -299,9 +271,10 @@ class TrayController(QObject):
         if tray is not None:
             tray.hide()
         status_window: StatusWindow | None = getattr(self, "status_window", None)
-        if self.backups is not None:
-            self.backups.close()  # no daily backup or restore request while stopping
-        for widget in (status_window, self.log_viewer, self.settings_dialog, self.backups_window):
+        backups: TrayBackups | None = getattr(self, "backups", None)
+        if backups is not None:
+            backups.close()  # no daily backup or restore request while stopping
+        for widget in (status_window, self.log_viewer, self.settings_dialog):
             if widget is not None:
                 widget.close()
         if self.log_viewer is not None:
