@@ -21,7 +21,7 @@ from tray_app.watchdog import Event, EventName, Level, PortHolder, Reason, State
 from tray_app.watchdog.incidents import IncidentTracker
 from tray_app.watchdog.model import ActiveWarning, UserCommand
 from tray_app.watchdog.snapshot import Snapshot
-from tray_app.web import schemas
+from tray_app.web import incident_schemas, schemas
 
 T0 = datetime(2026, 11, 28, 12, 0, 0, 123456, tzinfo=UTC)
 
@@ -29,7 +29,7 @@ MODEL_OF_DATACLASS: list[tuple[type[BaseModel], type[Any]]] = [
     (schemas.WatchdogStatus, Snapshot),
     (schemas.PortHolder, PortHolder),
     (schemas.ActiveWarning, ActiveWarning),
-    (schemas.IncidentSummary, incident_files.IncidentSummary),
+    (incident_schemas.IncidentSummary, incident_files.IncidentSummary),
 ]
 
 
@@ -113,7 +113,7 @@ def test_a_report_the_engine_builds_is_an_incident_report() -> None:
     tracker.observe(an_event(name=EventName.RECOVERED, state=State.HEALTHY), None, None)
     report = tracker.close(T0 + timedelta(seconds=1), recovered=True, outage_s=1.0)
     engine = json.loads(json.dumps(report))
-    read = schemas.IncidentReport.read(engine)
+    read = incident_schemas.IncidentReport.read(engine)
     assert read is not None
     assert same_json(json.loads(read.model_dump_json()), engine)
 
@@ -122,6 +122,6 @@ def test_an_incident_this_version_cannot_read_is_left_out() -> None:
     def summary(reason: str) -> incident_files.IncidentSummary:
         return incident_files.IncidentSummary(f"x-{reason}", T0, reason, True, 1.0, "detail")
 
-    listed = schemas.WatchdogIncidents.of([summary("signal"), summary("gremlins")])
+    listed = incident_schemas.WatchdogIncidents.of([summary("signal"), summary("gremlins")])
     assert [item.id for item in listed.incidents] == ["x-signal"]
-    assert schemas.IncidentReport.read({"id": "x", "reason": "gremlins"}) is None
+    assert incident_schemas.IncidentReport.read({"id": "x", "reason": "gremlins"}) is None

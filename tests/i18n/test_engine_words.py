@@ -12,7 +12,7 @@ from tests.watchdog.conftest import guard  # noqa: F401 (the fixture, used by na
 from tests.watchdog.harness import StartGuard, service_cmd
 from tray_app.i18n.catalogue import render
 from tray_app.watchdog import EventName
-from tray_app.web import schemas
+from tray_app.web import incident_schemas, schemas
 
 # Words of the engine's English details; none may reach a German reader.
 ENGLISH = re.compile(
@@ -41,7 +41,7 @@ def test_a_crash_and_recovery_reads_in_german_and_logs_stay_english(guard: Start
     assert status.message is not None and not ENGLISH.search(status.message.de)
     assert status.last_failure_message is not None
     assert not ENGLISH.search(status.last_failure_message.de)
-    report = schemas.IncidentReport.read(incident.data)
+    report = incident_schemas.IncidentReport.read(incident.data)
     assert report is not None and report.message is not None
     assert not ENGLISH.search(report.message.de)
     assert all(item.message is not None for item in report.timeline)

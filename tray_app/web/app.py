@@ -23,14 +23,13 @@ from tray_app.watchdog import Supervisor
 from tray_app.watchdog.model import UserCommand
 from tray_app.web.backend_proxy import BackendProxy
 from tray_app.web.backup_schemas import BackupLister, WatchdogBackups
+from tray_app.web.incident_schemas import IncidentReport, WatchdogIncidents
 from tray_app.web.remote_access import RemoteAccess, RemoteAccessMiddleware
 from tray_app.web.schemas import (
     ActionAccepted,
     ErrorDetail,
-    IncidentReport,
     WatchdogEvent,
     WatchdogEvents,
-    WatchdogIncidents,
     WatchdogStatus,
 )
 
