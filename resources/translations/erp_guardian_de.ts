@@ -1240,46 +1240,6 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <source>Watchdog</source>
-        <translation>Überwachung</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>Running for</source>
-        <translation>Läuft seit</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>Neustarts</translation>
-    </message>
-    <message>
-        <source>Standby</source>
-        <translation>Ersatzprozess</translation>
-    </message>
-    <message>
-        <source>Standby took over</source>
-        <translation>Übernahmen</translation>
-    </message>
-    <message>
-        <source>Last check</source>
-        <translation>Letzte Prüfung</translation>
-    </message>
-    <message>
-        <source>Last failure</source>
-        <translation>Letzter Ausfall</translation>
-    </message>
-    <message>
-        <source>Next start</source>
-        <translation>Nächster Start</translation>
-    </message>
-    <message>
         <source>&amp;Restart backend</source>
         <translation>Backend &amp;neu starten</translation>
     </message>
@@ -1302,18 +1262,6 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>ERP system: {state}</source>
         <translation>ERP-System: {state}</translation>
-    </message>
-    <message>
-        <source>{total} in total, {attempt} of {limit} in the current window</source>
-        <translation>{total} insgesamt, {attempt} von {limit} im aktuellen Zeitraum</translation>
-    </message>
-    <message>
-        <source>{time}, answered in {ms} ms</source>
-        <translation>{time}, Antwort nach {ms} ms</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
     </message>
     <message>
         <source>Last good backup: none yet</source>
@@ -1478,6 +1426,61 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>{title}: {hint} (since {since})</source>
         <translation>{title}: {hint} (seit {since})</translation>
+    </message>
+</context>
+<context>
+    <name>WatchdogFigures</name>
+    <message>
+        <source>Watchdog</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Läuft seit</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Ersatzprozess</translation>
+    </message>
+    <message>
+        <source>Standby took over</source>
+        <translation>Übernahmen</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>Letzter Ausfall</translation>
+    </message>
+    <message>
+        <source>Next start</source>
+        <translation>Nächster Start</translation>
+    </message>
+    <message>
+        <source>{total} in total, {attempt} of {limit} in the current window</source>
+        <translation>{total} insgesamt, {attempt} von {limit} im aktuellen Zeitraum</translation>
+    </message>
+    <message>
+        <source>{time}, answered in {ms} ms</source>
+        <translation>{time}, Antwort nach {ms} ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 </TS>

@@ -30,8 +30,8 @@ def test_the_standby_and_its_promotion_are_shown_everywhere(
     standby = running.snapshot().standby
     assert standby is not None
     ready = f"ready (PID {standby.pid})"
-    qtbot.waitUntil(lambda: window.value_text("standby") == ready, timeout=10000)
-    assert window.value_text("promotions") == "0"
+    qtbot.waitUntil(lambda: window.watchdog.value_text("standby") == ready, timeout=10000)
+    assert window.watchdog.value_text("promotions") == "0"
     qtbot.waitUntil(lambda: f"Standby: {ready}" in controller.tray.icon.toolTip(), timeout=10000)
     controller.tray.menu.aboutToShow.emit()
     assert controller.tray.action("action_standby").text() == f"Standby: {ready}"
@@ -46,7 +46,7 @@ def test_the_standby_and_its_promotion_are_shown_everywhere(
         assert snapshot.state is State.HEALTHY
 
     qtbot.waitUntil(taken_over, timeout=30000)
-    qtbot.waitUntil(lambda: window.value_text("promotions") == "1", timeout=10000)
+    qtbot.waitUntil(lambda: window.watchdog.value_text("promotions") == "1", timeout=10000)
     assert "Standby took over: 1" in controller.tray.icon.toolTip()
     history = window.history
 

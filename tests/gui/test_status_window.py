@@ -43,7 +43,7 @@ def test_status_window_shows_the_values_the_api_gives(qtbot: Any, start_tray: St
         _cell(figures, row, 0): _cell(figures, row, 1) for row in range(figures.tables.rowCount())
     }
     assert shown == {t["name"]: str(t["rows"]) for t in api["database"]["tables"]}
-    assert window.value_text("pid") == str(running.snapshot().pid)
+    assert window.watchdog.value_text("pid") == str(running.snapshot().pid)
     assert window.header.text() == "ERP system: running"
     assert figures.cpu_chart.values()  # the chart got its first point
 

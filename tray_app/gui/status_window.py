@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,25 +31,18 @@ from tray_app.config import GuardianConfig
 from tray_app.gui import theme
 from tray_app.gui.backend_client import BackendStatusClient
 from tray_app.gui.background import BackgroundJobs
-from tray_app.gui.formats import number_text
 from tray_app.gui.guidance_panel import GuidancePanel
 from tray_app.gui.history_group import history_group
 from tray_app.gui.history_model import RestartHistoryModel
 from tray_app.gui.incidents_panel import IncidentsPanel
 from tray_app.gui.port_panel import PortHolderPanel
-from tray_app.gui.standby_words import standby_state_text
 from tray_app.gui.status_figures import BackendFigures
 from tray_app.gui.support_bundle import SupportBundleBar
 from tray_app.gui.tray import state_text
 from tray_app.gui.warnings_panel import WarningsPanel
+from tray_app.gui.watchdog_figures import WatchdogFigures
 from tray_app.gui.window_keys import add_window_keys
-from tray_app.gui.wording import (
-    NOT_AVAILABLE,
-    duration_text,
-    engine_text,
-    local_time_text,
-    reason_label,
-)
+from tray_app.gui.wording import duration_text, engine_text
 from tray_app.watchdog.model import Event, EventName
 from tray_app.watchdog.snapshot import Snapshot
 
@@ -79,7 +71,7 @@ class StatusWindow(QWidget):
         self.setWindowIcon(theme.app_icon())
         self.client = client
         self._config = config
-        self._values: dict[str, QLabel] = {}
+        self.watchdog = WatchdogFigures()
         self.figures = BackendFigures()
         self.history = RestartHistoryModel(self)
         self.port_panel = PortHolderPanel()
@@ -122,7 +114,7 @@ class StatusWindow(QWidget):
         top.addWidget(self.header, 1)
 
         left = QVBoxLayout()
-        left.addWidget(self._watchdog_group())
+        left.addWidget(self.watchdog)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.figures)
@@ -168,28 +160,6 @@ class StatusWindow(QWidget):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setMinimumHeight(200)
         self.history_view = view
-        return group
-
-    def _value(self, key: str) -> QLabel:
-        label = QLabel(NOT_AVAILABLE)
-        label.setObjectName(f"value_{key}")
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._values[key] = label
-        return label
-
-    def _watchdog_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Watchdog"))
-        form = QFormLayout(group)
-        form.addRow(self.tr("State"), self._value("state"))
-        form.addRow(self.tr("PID"), self._value("pid"))
-        form.addRow(self.tr("Running for"), self._value("uptime"))
-        form.addRow(self.tr("Restarts"), self._value("restarts"))
-        form.addRow(self.tr("Standby"), self._value("standby"))
-        form.addRow(self.tr("Standby took over"), self._value("promotions"))
-        form.addRow(self.tr("Last check"), self._value("last_check"))
-        form.addRow(self.tr("Last failure"), self._value("last_failure"))
-        form.addRow(self.tr("Next start"), self._value("next_start"))
         return group
 
     def _buttons(self, web_available: bool) -> QHBoxLayout:
@@ -238,9 +208,6 @@ class StatusWindow(QWidget):
         self.activateWindow()
 
     # ----------------------------------------------------------------- content
-    def value_text(self, key: str) -> str:
-        return self._values[key].text()
-
     @Slot()
     def refresh(self) -> None:
         self.client.fetch()
@@ -255,40 +222,10 @@ class StatusWindow(QWidget):
         self.header_icon.setPixmap(icon.pixmap(32, 32))
         self.header_icon.setAccessibleName(self.header.text())  # an icon alone says nothing
         self.setWindowIcon(icon)
-        self._values["state"].setText(f"{label}: {detail}")
-        self._values["pid"].setText(str(snapshot.pid) if snapshot.pid else NOT_AVAILABLE)
-        self._values["uptime"].setText(duration_text(snapshot.uptime_s))
-        self._values["standby"].setText(standby_state_text(snapshot.standby))
-        self._values["promotions"].setText(str(snapshot.promotions))
-        self._values["restarts"].setText(
-            self.tr("{total} in total, {attempt} of {limit} in the current window").format(
-                total=number_text(snapshot.restart_count),
-                attempt=number_text(snapshot.attempt),
-                limit=number_text(snapshot.max_restarts),
-            )
-        )
-        latency = snapshot.last_check_latency_ms
-        self._values["last_check"].setText(
-            self.tr("{time}, answered in {ms} ms").format(
-                time=local_time_text(snapshot.last_check_at), ms=number_text(latency)
-            )
-            if latency is not None
-            else NOT_AVAILABLE
-        )
-        self._values["last_failure"].setText(self._failure_text(snapshot))
-        self._values["next_start"].setText(local_time_text(snapshot.next_start_at))
+        self.watchdog.show_snapshot(snapshot, label)
         self.guidance_panel.show_guidance(snapshot.guidance)
         self.port_panel.show_holder(snapshot.port_holder)
         self.warnings_panel.show_warnings(snapshot.warnings)
-
-    def _failure_text(self, snapshot: Snapshot) -> str:
-        if snapshot.last_failure_at is None:
-            return self.tr("none")
-        return "{time}: {reason} ({detail})".format(
-            time=local_time_text(snapshot.last_failure_at),
-            reason=reason_label(snapshot.last_failure_reason),
-            detail=engine_text(snapshot.last_failure_message, snapshot.last_failure_detail or ""),
-        )
 
     def set_history(self, events: list[Event]) -> None:
         self.history.set_events(events)
