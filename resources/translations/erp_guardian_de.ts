@@ -1086,6 +1086,17 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     </message>
 </context>
 <context>
+    <name>LogLinesView</name>
+    <message>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>LogViewer</name>
     <message>
         <source>ERP Guardian: logs</source>
@@ -1142,14 +1153,6 @@ Sollen sie mit pip in {python} installiert werden? Das kann einige Minuten dauer
     <message>
         <source>F&amp;ile</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Log lines</source>
-        <translation>Protokollzeilen</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
     </message>
     <message>
         <source>{name}: {rows} lines shown of {size}</source>

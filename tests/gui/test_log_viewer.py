@@ -129,7 +129,7 @@ def test_search_highlights_and_moves_between_matches(
     viewer = open_viewer(tmp_path)
     qtbot.waitUntil(lambda: viewer.model.rowCount() == 4, timeout=5000)
     qtbot.keyClicks(viewer.search, "disk")
-    assert viewer.delegate.needle == "disk"
+    assert viewer.view.delegate.needle == "disk"
     assert "2 lines match" in viewer.status.text()
     viewer.find_next()
     assert viewer.view.currentIndex().row() == 1
@@ -148,8 +148,8 @@ def test_copy_puts_the_selected_lines_on_the_clipboard(
     append(path, *(guardian_line(i) for i in range(5)))
     viewer = open_viewer(tmp_path)
     qtbot.waitUntil(lambda: viewer.model.rowCount() == 5, timeout=5000)
-    viewer.select_rows(1, 2)
-    viewer.copy_selection()
+    viewer.view.select_rows(1, 2)
+    viewer.view.copy_selection()
     assert QGuiApplication.clipboard().text() == f"{guardian_line(1)}\n{guardian_line(2)}"
 
 

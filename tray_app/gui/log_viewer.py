@@ -9,30 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QFontDatabase,
-    QGuiApplication,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tray_app.gui import theme
-from tray_app.gui.log_delegate import HighlightDelegate
 from tray_app.gui.log_files import list_log_files
+from tray_app.gui.log_lines_view import LogLinesView
 from tray_app.gui.log_loader import LoadOp, LoadRequest, LoadResult, LogLoader, ResultKind
 from tray_app.gui.log_model import LogLineModel
 from tray_app.gui.window_keys import add_window_keys
@@ -99,6 +90,8 @@ class LogViewer(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_changed)
         self.search.returnPressed.connect(self.find_next)
+        self.view = LogLinesView(self.model)
+        self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         previous = QPushButton(self.tr("&Previous"))
         previous.clicked.connect(self.find_previous)
         following = QPushButton(self.tr("&Next"))
@@ -109,7 +102,7 @@ class LogViewer(QWidget):
         self.follow.toggled.connect(self._on_follow_toggled)
         copy = QPushButton(self.tr("&Copy"))
         copy.setObjectName("button_copy")
-        copy.clicked.connect(self.copy_selection)
+        copy.clicked.connect(self.view.copy_selection)
 
         top = QHBoxLayout()
         file_label = QLabel(self.tr("F&ile"))
@@ -122,22 +115,6 @@ class LogViewer(QWidget):
         top.addWidget(following)
         top.addWidget(self.follow)
         top.addWidget(copy)
-
-        self.view = QListView()
-        self.view.setObjectName("log_lines")
-        self.view.setAccessibleName(self.tr("Log lines"))
-        self.view.setModel(self.model)
-        self.view.setUniformItemSizes(True)  # O(1) layout, also with 100 000 rows
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.delegate = HighlightDelegate(self.model.level, self.view)
-        self.view.setItemDelegate(self.delegate)
-        self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        copy_action = QAction(self.tr("Copy"), self.view)
-        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        copy_action.triggered.connect(self.copy_selection)
-        self.view.addAction(copy_action)
 
         self.status = QLabel()
         self.status.setObjectName("log_status")
@@ -273,21 +250,14 @@ class LogViewer(QWidget):
             parts.append(self.tr("{count} lines match the search").format(count=count))
         self.status.setText("; ".join(parts))
 
-    # ----------------------------------------------------------------- search, copy, follow
+    # ----------------------------------------------------------------- search, follow
     @Slot(str)
     def _on_search_changed(self, text: str) -> None:
-        self.delegate.needle = text
-        self.view.viewport().update()
+        self.view.highlight(text)
         self._show_status()
 
     def _find(self, backwards: bool) -> None:
-        current = self.view.currentIndex()
-        start = current.row() if current.isValid() else self.model.rowCount()
-        row = self.model.find(self.search.text(), start, backwards)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        if self.view.find_line(self.search.text(), backwards):
             self.follow.setChecked(False)  # stay on the match
 
     @Slot()
@@ -302,22 +272,6 @@ class LogViewer(QWidget):
     def _on_follow_toggled(self, on: bool) -> None:
         if on:
             self.view.scrollToBottom()
-
-    def selected_text(self) -> str:
-        rows = sorted(index.row() for index in self.view.selectionModel().selectedIndexes())
-        return "\n".join(self.model.line(row) for row in rows)
-
-    @Slot()
-    def copy_selection(self) -> None:
-        text = self.selected_text()
-        if text:
-            QGuiApplication.clipboard().setText(text)
-
-    def select_rows(self, first: int, last: int) -> None:
-        selection = self.view.selectionModel()
-        selection.clearSelection()
-        for row in range(first, last + 1):
-            selection.select(self.model.index(row, 0), selection.SelectionFlag.Select)
 
     def present(self) -> None:
         self.refresh_files()
