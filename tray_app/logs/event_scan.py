@@ -94,11 +94,11 @@ def _json_number(text: str) -> float | None:
     return float(text) if "." in text or "e" in text or "E" in text else float(int(text))
 
 
-def blocks_of(paths: list[Path], block_bytes: int = BLOCK_BYTES) -> Iterator[Block]:
+def blocks_of(paths: list[Path]) -> Iterator[Block]:
     """The blocks of the whole files in order (a file that cannot be read is skipped)."""
     for path in paths:
         try:
-            yield from blocks_in(path, 0, None, block_bytes)
+            yield from blocks_in(path, 0, None, BLOCK_BYTES)
         except OSError:
             continue
 
