@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from tests.gui.i18n_fixtures import compile_catalogues, speaking
 from tests.waiting import free_port, process_alive
 from tray_app.autostart.linux import XdgAutostart
 from tray_app.config import GuardianConfig, LoadedConfig
@@ -48,6 +49,20 @@ def collect_on_the_gui_thread() -> Iterator[None]:
         gc.collect()
         if was_enabled:
             gc.enable()
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts catalogues compiled once for every test that switches language."""
+    return compile_catalogues(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest, qapp: Any, qm_dir: Path) -> Iterator[str]:
+    """The test runs once in English and once in German (Qt translators installed)."""
+    del qapp
+    with speaking(request.param, qm_dir):
+        yield request.param
 
 
 def make_snapshot(state: State, **changes: Any) -> Snapshot:

@@ -4,16 +4,13 @@ each menu and window in both languages, and F5 refreshing the status window."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from tests.gui.conftest import make_snapshot
-from tests.gui.i18n_fixtures import compile_catalogues, speaking
 from tray_app.config import GuardianConfig
 from tray_app.gui.backend_client import BackendStatusClient
 from tray_app.gui.log_viewer import LogViewer
@@ -26,18 +23,6 @@ STARTING = {
     "en": "ERP system: starting (4 s of 30 s)",
     "de": "ERP-System: startet (4 s von 30 s)",
 }
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogues(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture(params=["en", "de"])
-def language(request: pytest.FixtureRequest, qapp: Any, qm_dir: Path) -> Iterator[str]:
-    del qapp
-    with speaking(request.param, qm_dir):
-        yield request.param
 
 
 class CountingClient(BackendStatusClient):

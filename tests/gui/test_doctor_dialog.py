@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.gui.i18n_fixtures import compile_catalogues, speaking
+from tests.gui.i18n_fixtures import speaking
 from tests.waiting import free_port
 from tray_app.config import GuardianConfig
 from tray_app.doctor import Status
@@ -137,11 +137,6 @@ def test_the_tray_menu_opens_check_and_fix_on_the_running_config(
     running.controller.tray.action("action_doctor").trigger()  # a second click: the same window
     assert running.controller.doctor_dialog is window
     window.close()
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogues(tmp_path_factory.mktemp("qm"))
 
 
 def test_the_dialog_speaks_german_in_every_cell_and_after_the_fix(

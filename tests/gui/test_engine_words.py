@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.gui.i18n_fixtures import compile_catalogues, speaking
+from tests.gui.i18n_fixtures import speaking
 from tray_app.config import GuardianConfig
 from tray_app.gui.notifications import NotificationPolicy
 from tray_app.gui.warnings_panel import WarningsPanel
@@ -16,11 +16,6 @@ from tray_app.i18n.catalogue import Message, MessageId, render
 from tray_app.watchdog.model import ActiveWarning, Event, EventName, Level, Reason, State
 
 T0 = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogues(tmp_path_factory.mktemp("qm"))
 
 
 def blocked_event() -> Event:

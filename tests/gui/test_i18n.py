@@ -12,18 +12,13 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 
 from tests.gui.conftest import make_snapshot
-from tests.gui.i18n_fixtures import compile_catalogues, speaking
+from tests.gui.i18n_fixtures import speaking
 from tray_app.config import GuardianConfig
 from tray_app.gui import formats
 from tray_app.gui.settings_dialog import SettingsDialog
 from tray_app.gui.tray import TrayIcon
 from tray_app.gui.wording import duration_text, starting_text, state_label
 from tray_app.watchdog.model import State
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogues(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture

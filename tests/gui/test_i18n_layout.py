@@ -14,13 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.i18n_fixtures import ROOT, compile_catalogues
+from tests.gui.i18n_fixtures import ROOT
 from tests.waiting import free_port
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogues(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.mark.parametrize("scale", ["1", "1.5"])

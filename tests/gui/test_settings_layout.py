@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.gui.i18n_fixtures import compile_catalogues, speaking
 from tray_app.config import GuardianConfig
 from tray_app.gui.settings_dialog import SettingsDialog
 
@@ -22,18 +21,6 @@ NARROW_WIDTH = 420
 QWIDGETSIZE_MAX = (1 << 24) - 1
 # Shortened to "Prüfpfad" once to dodge the cut; the clearer text is back.
 HEALTH_PATH_LABEL = {"de": "Pfad der Zustandsprüfung", "en": "Health check path"}
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_catalogues(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: Any, qm_dir: Path) -> Iterator[str]:
-    del qapp
-    with speaking(request.param, qm_dir):
-        yield request.param
 
 
 def shown_labels(dialog: SettingsDialog) -> Iterator[tuple[str, QLabel]]:
